@@ -1,0 +1,5 @@
+{# Schemas are the layer names themselves (raw, staging, intermediate, marts, seeds),
+   not dbt's default "<target>_<custom>" concatenation. #}
+{% macro generate_schema_name(custom_schema_name, node) -%}
+    {{ custom_schema_name if custom_schema_name else target.schema }}
+{%- endmacro %}

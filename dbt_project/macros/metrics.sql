@@ -1,0 +1,47 @@
+{# Division by zero gives NULL, never ±inf (METRICS.md §1). #}
+{% macro safe_divide(numerator, denominator) -%}
+    ({{ numerator }}) / nullif({{ denominator }}, 0)
+{%- endmacro %}
+
+{# Σ over the trailing calendar window [d-W+1, d]; NULL unless every day of the window has a value
+   (a window with incomplete source coverage is null). Needs one row per entity and day. #}
+{% macro trailing_sum(column, days, partition_by='network_id', order_by='date') -%}
+    case when count({{ column }}) over (partition by {{ partition_by }} order by {{ order_by }}
+                                        rows between {{ days - 1 }} preceding and current row) = {{ days }}
+         then sum({{ column }}) over (partition by {{ partition_by }} order by {{ order_by }}
+                                      rows between {{ days - 1 }} preceding and current row)
+    end
+{%- endmacro %}
+
+{# Union the per-network models of one fact shape; a new network adds its name here. #}
+{% macro union_network_facts(fact, networks) -%}
+    {%- for network in networks %}
+    select * from {{ ref('int_' ~ network ~ '__' ~ fact) }}
+    {% if not loop.last %}union all{% endif %}
+    {%- endfor %}
+{%- endmacro %}
+
+{# A regime parameter valid on a given date column, from the dated seed. #}
+{% macro regime_param(network_id, param, date_column) -%}
+    (select rp.value from {{ ref('regime_params') }} rp
+      where rp.network_id = '{{ network_id }}' and rp.param = '{{ param }}'
+        and {{ date_column }} >= rp.valid_from
+        and (rp.valid_to is null or {{ date_column }} < rp.valid_to))
+{%- endmacro %}
+
+{# The UTC days an interval touches, start day included, end day excluded (at least one day).
+   DuckDB-specific list generation lives here so models stay portable. #}
+{% macro days_of_interval(start_at, end_at) -%}
+    unnest(range(cast({{ start_at }} as date),
+                 greatest(cast({{ end_at }} as date), cast({{ start_at }} as date) + 1),
+                 interval 1 day))::date
+{%- endmacro %}
+
+{# Even spread of an exact decimal over n days: every day gets amount / n (to 18 places) and the
+   last day takes the remainder, so the days sum back to the amount to the last digit. #}
+{% macro spread_evenly(amount, day_index, n_days) -%}
+    case when {{ day_index }} < {{ n_days }} - 1
+         then cast({{ amount }} / {{ n_days }} as decimal(38, 18))
+         else {{ amount }} - cast({{ amount }} / {{ n_days }} as decimal(38, 18)) * ({{ n_days }} - 1)
+    end
+{%- endmacro %}

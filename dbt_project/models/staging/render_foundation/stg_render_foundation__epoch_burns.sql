@@ -1,0 +1,18 @@
+-- Weekly burns per epoch from the latest snapshot that holds the epoch.
+with ranked as (
+    select
+        raw.*,
+        row_number() over (partition by epoch_id order by snapshot_date desc, retrieved_at desc) as recency
+    from {{ source('render_foundation', 'render_epoch_burns') }} as raw
+)
+
+select
+    epoch_id,
+    start_at,
+    end_at,
+    cast(burned_render as decimal(38, 18)) as burned_native,
+    cast(burned_render_usd as decimal(38, 18)) as burned_usd,
+    snapshot_date,
+    is_sample as is_sample_data
+from ranked
+where recency = 1

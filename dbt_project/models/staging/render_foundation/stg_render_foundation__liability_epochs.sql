@@ -1,0 +1,20 @@
+-- Emissions owed per channel and epoch (the key is channel + epoch_id), in whole RENDER.
+with ranked as (
+    select
+        raw.*,
+        row_number() over (partition by channel, epoch_id
+                           order by snapshot_date desc, retrieved_at desc) as recency
+    from {{ source('render_foundation', 'render_liability_epochs') }} as raw
+)
+
+select
+    channel,
+    epoch_id,
+    start_at,
+    end_at,
+    cast(amount_due_base_units as decimal(38, 0)) * cast(0.00000001 as decimal(38, 18)) as amount_due_native,
+    obh_used,
+    snapshot_date,
+    is_sample as is_sample_data
+from ranked
+where recency = 1

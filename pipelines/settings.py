@@ -1,0 +1,42 @@
+"""Where things live. Read from the environment when called, never at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+
+    @property
+    def warehouse(self) -> Path:
+        return self.data_dir / "warehouse.duckdb"
+
+    @property
+    def landing(self) -> Path:
+        return self.data_dir / "landing"
+
+    @property
+    def sample_recordings(self) -> Path:
+        return self.data_dir / "sample_recordings"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("DEPIN_DATA_DIR", PROJECT_ROOT / "data")).resolve()
+
+
+def paths() -> Paths:
+    return Paths(data_dir())
+
+
+def real_data_dir() -> Path:
+    """Real third-party data (read only, never copied into the repository)."""
+    default = PROJECT_ROOT.parent / "shared" / "data" / "real"
+    return Path(os.environ.get("DEPIN_REAL_DATA_DIR", default)).resolve()
