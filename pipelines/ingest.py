@@ -21,6 +21,7 @@ from .registry import Token
 from .schemas import raw as raw_schemas
 from .schemas.validation import validate
 from .sources import coingecko, render_foundation
+from .sources.errors import SourceDataError
 from .warehouse import replace_window
 
 
@@ -52,6 +53,13 @@ class LoadResult:
 def _fetch(client: HttpClient, policy: SourcePolicy, request: ApiRequest) -> Response:
     return client.request(policy, request.url, method=request.method, params=request.params,
                           headers=request.headers, json_body=request.json_body)
+
+
+def _parse(window: Window, parse, *args) -> pd.DataFrame:
+    try:
+        return parse(*args)
+    except SourceDataError as error:
+        raise error.in_partition(window.key) from None
 
 
 def _with_lineage(frame: pd.DataFrame, response: Response, landed: Path) -> pd.DataFrame:
@@ -94,12 +102,12 @@ def ingest_coingecko_market_chart(
     for coin_id, response in responses:
         path = land(landing_root, window.key, f"market_chart_range_{coin_id}", response)
         landed.append((response, path))
-        daily = coingecko.parse_market_chart(response.body, coin_id)
+        daily = _parse(window, coingecko.parse_market_chart, response.body, coin_id)
         in_window = daily[(daily["date"] >= window.start) & (daily["date"] < window.end)]
         frames.append(_with_lineage(in_window, response, path))
     frame = pd.concat(frames, ignore_index=True)
     frame = validate(raw_schemas.CoingeckoMarketChartRaw, frame, source=coingecko.SOURCE,
-                     partition=window.key)
+                     partition=window.key, keys=("coin_id", "date"))
     rows = replace_window(con, "raw.coingecko_market_chart", frame,
                           "date >= ? AND date < ? AND list_contains(?, coin_id)",
                           [window.start, window.end, coin_ids])
@@ -109,12 +117,12 @@ def ingest_coingecko_market_chart(
                       any(r.is_sample for r, _ in landed))
 
 
-def _ingest_snapshot(client, con, landing_root, window, *, request, endpoint, parse, model, table):
+def _ingest_snapshot(client, con, landing_root, window, *, request, endpoint, parse, model, table, keys):
     """Whole-history sources: each pull is a snapshot stored under the window's last day."""
     response = _fetch(client, render_foundation.POLICY, request)
     path = land(landing_root, window.key, endpoint, response)
-    frame = _with_lineage(parse(response.body), response, path).assign(snapshot_date=window.last_day)
-    frame = validate(model, frame, source=render_foundation.SOURCE, partition=window.key)
+    frame = _with_lineage(_parse(window, parse, response.body), response, path).assign(snapshot_date=window.last_day)
+    frame = validate(model, frame, source=render_foundation.SOURCE, partition=window.key, keys=keys)
     rows = replace_window(con, table, frame, "snapshot_date = ?", [window.last_day])
     _log_landing(con, window, endpoint, response, path)
     return LoadResult(table, rows, [str(path)], response.is_sample)
@@ -124,11 +132,12 @@ def ingest_render_epoch_burns(client, con, landing_root: Path, window: Window) -
     return _ingest_snapshot(
         client, con, landing_root, window, request=render_foundation.epoch_burns_request(),
         endpoint="epoch-burn-stats", parse=render_foundation.parse_epoch_burns,
-        model=raw_schemas.RenderEpochBurnsRaw, table="raw.render_epoch_burns")
+        model=raw_schemas.RenderEpochBurnsRaw, table="raw.render_epoch_burns", keys=("epoch_id",))
 
 
 def ingest_render_liability_epochs(client, con, landing_root: Path, window: Window) -> LoadResult:
     return _ingest_snapshot(
         client, con, landing_root, window, request=render_foundation.liability_epochs_request(),
         endpoint="liability-epochs", parse=render_foundation.parse_liability_epochs,
-        model=raw_schemas.RenderLiabilityEpochsRaw, table="raw.render_liability_epochs")
+        model=raw_schemas.RenderLiabilityEpochsRaw, table="raw.render_liability_epochs",
+        keys=("channel", "epoch_id"))

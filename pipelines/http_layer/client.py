@@ -111,6 +111,24 @@ class Redactor:
         return {k: self(str(v)) for k, v in (params or {}).items()}
 
 
+class _RedactLogs(logging.Filter):
+    """httpx and httpcore log full URLs: rewrite their records through every active redactor."""
+
+    redactors: list[Redactor] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for redact in self.redactors:
+            message = redact(message)
+        record.msg, record.args = message, None
+        return True
+
+
+_LOG_FILTER = _RedactLogs()
+for _name in ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy"):
+    logging.getLogger(_name).addFilter(_LOG_FILTER)
+
+
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
     if not value:
@@ -143,6 +161,7 @@ class HttpClient:
             raise ValueError("record mode needs a recordings directory")
         self.mode, self.replay_url, self.record_dir = mode, replay_url, record_dir
         self.redact = Redactor(secrets)
+        _RedactLogs.redactors.append(self.redact)
         self._sleep = sleep
         self._gates: dict[str, _Gate] = {}
         self._gates_lock = threading.Lock()
@@ -150,6 +169,8 @@ class HttpClient:
 
     def close(self) -> None:
         self._http.close()
+        if self.redact in _RedactLogs.redactors:
+            _RedactLogs.redactors.remove(self.redact)
 
     def __enter__(self) -> "HttpClient":
         return self

@@ -1,0 +1,40 @@
+"""pandera validation of staging models and marts as blocking asset checks."""
+
+
+import dagster as dg
+import pandera.pandas as pa
+
+from ..schemas import marts, staging
+from ..schemas.validation import ValidationFailed, validate
+from ..warehouse import read_table
+from .resources import WarehouseResource
+
+VALIDATED_TABLES: dict[str, type[pa.DataFrameModel]] = {
+    "staging.stg_coingecko__market_chart_daily": staging.StgCoingeckoMarketChartDaily,
+    "staging.stg_render_foundation__epoch_burns": staging.StgRenderFoundationEpochBurns,
+    "staging.stg_render_foundation__liability_epochs": staging.StgRenderFoundationLiabilityEpochs,
+    "marts.dim_networks": marts.DimNetworks,
+    "marts.fct_token_market_daily": marts.FctTokenMarketDaily,
+    "marts.fct_network_daily": marts.FctNetworkDaily,
+    "marts.network_metrics_daily": marts.NetworkMetricsDaily,
+}
+
+
+def pandera_check(table: str, model: type[pa.DataFrameModel]) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=dg.AssetKey(table.split(".")), name=f"pandera_{model.__name__}",
+                    blocking=True, description=f"pandera {model.__name__} over {table}")
+    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        with warehouse.connect(read_only=True) as con:
+            frame = read_table(con, table)
+        try:
+            validate(model, frame, source=table, partition="whole table")
+        except ValidationFailed as failure:
+            return dg.AssetCheckResult(
+                passed=False, severity=dg.AssetCheckSeverity.ERROR, description=str(failure)[:2000],
+                metadata={"failure_count": len(failure.failure_cases), "rows": len(frame)})
+        return dg.AssetCheckResult(passed=True, metadata={"rows": len(frame)})
+
+    return _check
+
+
+pandera_checks = [pandera_check(table, model) for table, model in VALIDATED_TABLES.items()]
