@@ -2,10 +2,9 @@
 
 import dagster as dg
 
-from .partitions import DAILY
 
 daily_refresh = dg.define_asset_job(
-    "daily_refresh", selection=dg.AssetSelection.all(), partitions_def=DAILY,
+    "daily_refresh", selection=dg.AssetSelection.all(),
     description="Fetch, load and rebuild every asset for one UTC day (the scheduler's job).",
 )
 daily_refresh_schedule = dg.build_schedule_from_partitioned_job(daily_refresh, hour_of_day=2)

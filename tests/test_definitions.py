@@ -1,0 +1,69 @@
+"""A snapshot of the Dagster definitions, so an accidental change shows; and the CLI loads them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import dagster as dg
+
+from pipelines.definitions import defs
+
+from .helpers import run_dagster
+
+
+def _keys():
+    graph = defs.resolve_asset_graph()
+    return {key.to_user_string() for key in graph.get_all_asset_keys()}
+
+
+def test_asset_keys_follow_the_layers():
+    keys = _keys()
+    assert {"raw/coingecko_market_chart", "raw/render_epoch_burns", "raw/render_liability_epochs"} <= keys
+    assert {"marts/dim_networks", "marts/fct_token_market_daily", "marts/fct_network_daily",
+            "marts/network_metrics_daily"} <= keys
+    assert {"staging/stg_coingecko__market_chart_daily", "seeds/networks", "seeds/tokens",
+            "intermediate/int_render__burns_daily"} <= keys
+
+
+def test_dbt_sources_are_the_raw_assets():
+    graph = defs.resolve_asset_graph()
+    parents = graph.get(dg.AssetKey(["staging", "stg_render_foundation__epoch_burns"])).parent_keys
+    assert dg.AssetKey(["raw", "render_epoch_burns"]) in parents
+    parents = graph.get(dg.AssetKey(["staging", "stg_coingecko__market_chart_daily"])).parent_keys
+    assert dg.AssetKey(["raw", "coingecko_market_chart"]) in parents
+
+
+def test_pandera_checks_are_blocking_on_staging_and_marts():
+    graph = defs.resolve_asset_graph()
+    pandera = {key for key in graph.asset_check_keys if key.name.startswith("pandera_")}
+    assert {(k.asset_key.to_user_string(), k.name) for k in pandera} == {
+        ("staging/stg_coingecko__market_chart_daily", "pandera_StgCoingeckoMarketChartDaily"),
+        ("staging/stg_render_foundation__epoch_burns", "pandera_StgRenderFoundationEpochBurns"),
+        ("staging/stg_render_foundation__liability_epochs", "pandera_StgRenderFoundationLiabilityEpochs"),
+        ("marts/dim_networks", "pandera_DimNetworks"),
+        ("marts/fct_token_market_daily", "pandera_FctTokenMarketDaily"),
+        ("marts/fct_network_daily", "pandera_FctNetworkDaily"),
+        ("marts/network_metrics_daily", "pandera_NetworkMetricsDaily"),
+    }
+    assert all(graph.get_check_spec(key).blocking for key in pandera)
+
+
+def test_every_asset_is_daily_partitioned_with_single_run_backfills():
+    graph = defs.resolve_asset_graph()
+    for key in graph.materializable_asset_keys:
+        node = graph.get(key)
+        assert isinstance(node.partitions_def, dg.DailyPartitionsDefinition), key
+        assert node.backfill_policy == dg.BackfillPolicy.single_run(), key
+
+
+def test_daily_schedule_targets_yesterday():
+    schedule = defs.resolve_schedule_def("daily_refresh_schedule")
+    assert schedule.cron_schedule == "0 2 * * *" and schedule.execution_timezone in (None, "UTC")
+    context = dg.build_schedule_context(scheduled_execution_time=datetime(2026, 11, 26, 2, tzinfo=timezone.utc))
+    requests = list(schedule.evaluate_tick(context).run_requests)
+    assert [r.partition_key for r in requests] == ["2026-11-25"]
+
+
+def test_dagster_cli_validates_the_workspace(tmp_path):
+    result = run_dagster(tmp_path, tmp_path / "home", "definitions", "validate", "-w", "workspace.yaml")
+    assert "Validation successful" in result.stdout + result.stderr

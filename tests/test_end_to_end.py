@@ -1,0 +1,113 @@
+"""The whole pipeline through real Dagster runs (CLI), replay over loopback, a temporary DuckDB."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import duckdb
+import pytest
+
+from pipelines.sample_data import write_sample_recordings
+
+from .helpers import run_dagster
+
+START, END = date(2025, 8, 1), date(2025, 10, 1)  # 61 partitions
+RANGE = f"{START}...{END - timedelta(days=1)}"
+MARTS = ("dim_networks", "fct_token_market_daily", "fct_network_daily", "network_metrics_daily")
+
+
+def _materialize(root, check=True):
+    return run_dagster(root, root / "dagster_home", "asset", "materialize", "-m", "pipelines.definitions",
+                       "--select", "*", "--partition-range", RANGE,
+                       env_extra={"DEPIN_RECORDINGS_DIR": str(root / "rec")}, check=check)
+
+
+def _marts(root):
+    with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
+        return {table: con.execute(f"select * from marts.{table} order by all").fetchall() for table in MARTS}
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    write_sample_recordings(root / "rec", START, END)
+    _materialize(root)
+    first = _marts(root)
+    _materialize(root)
+    return root, first
+
+
+def test_twice_in_replay_gives_identical_marts(pipeline):
+    root, first = pipeline
+    second = _marts(root)
+    assert second == first
+    assert len(first["fct_network_daily"]) == 9 * 61 and len(first["dim_networks"]) == 9
+
+
+def test_render_is_filled_and_other_networks_are_null_with_a_reason(pipeline):
+    root, _ = pipeline
+    with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
+        render = con.execute("""
+            select count(*), count(real_revenue_usd), count(emissions_usd), count(burn_to_mint_ratio_30d),
+                   count(annualized_revenue_30d), count(ps_circ), count(ps_fdv), bool_and(is_sample_data)
+            from marts.network_metrics_daily where network_id = 'render'""").fetchone()
+        assert render == (61, 61, 61, 32, 32, 32, 32, True)  # 30-day windows complete from day 30
+        others = con.execute("""
+            select network_id, count(real_revenue_usd), min(revenue_null_reason), max(revenue_null_reason)
+            from marts.fct_network_daily where network_id <> 'render' group by 1 order by 1""").fetchall()
+    assert all(non_null == 0 for _, non_null, _, _ in others)
+    reasons = {network: reason for network, _, reason, same in others if reason == same}
+    assert reasons["wifi_map"] == "not_available: no source exists"
+    assert reasons["akash"] == "not_available: source not ingested yet"
+
+
+def test_render_metrics_follow_the_formulas(pipeline):
+    root, _ = pipeline
+    with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
+        day, metrics = con.execute("""
+            select max(date), any_value(struct_pack(annualized_revenue_30d, ps_fdv, ps_circ, burn_to_mint_ratio_30d,
+                                                      fdv_usd, mcap_circ_usd) order by date desc)
+            from marts.network_metrics_daily where network_id = 'render'""").fetchone()
+        revenue_30d, burn_30d, mints_30d = con.execute("""
+            select sum(real_revenue_usd), sum(burn_native), sum(bme_mints_native) from marts.fct_network_daily
+            where network_id = 'render' and date between ? - interval 29 day and ?""", [day, day]).fetchone()
+        burn_usd_30d = con.execute("""select sum(burn_usd) from marts.fct_network_daily
+            where network_id = 'render' and date between ? - interval 29 day and ?""", [day, day]).fetchone()[0]
+    assert revenue_30d == pytest.approx(burn_usd_30d / 0.95, rel=1e-12)
+    assert metrics["annualized_revenue_30d"] == pytest.approx(revenue_30d * 365 / 30, rel=1e-12)
+    assert metrics["ps_fdv"] == pytest.approx(metrics["fdv_usd"] / metrics["annualized_revenue_30d"], rel=1e-12)
+    assert metrics["ps_circ"] == pytest.approx(metrics["mcap_circ_usd"] / metrics["annualized_revenue_30d"], rel=1e-12)
+    assert metrics["burn_to_mint_ratio_30d"] == pytest.approx(burn_30d / mints_30d, rel=1e-12)
+
+
+def test_landing_keeps_bodies_with_request_metadata(pipeline):
+    root, _ = pipeline
+    metas = sorted((root / "landing").rglob("*.meta.json"))
+    assert {m.parent.parent.name for m in metas} == {"coingecko", "render_foundation"}
+    meta = json.loads(next(m for m in metas if "render-token" in m.name).read_text())
+    assert meta["url"] == "https://api.coingecko.com/api/v3/coins/render-token/market_chart/range"
+    assert meta["params"]["from"] == str(START) and meta["http_status"] == 200
+    assert meta["is_sample_data"] is True and meta["retrieved_at"]
+    body = root / "landing" / "coingecko" / RANGE.replace("...", "..") / (
+        next(m for m in metas if "render-token" in m.name).name.replace(".meta.json", ".json"))
+    first_point_ms = json.loads(body.read_text())["prices"][0][0]
+    assert first_point_ms == datetime(2025, 8, 1, tzinfo=timezone.utc).timestamp() * 1000
+
+
+def test_corrupted_input_fails_the_run_and_keeps_the_warehouse(pipeline, tmp_path):
+    root, first = pipeline
+    burns = root / "rec" / "render_foundation" / "epoch-burn-stats-data.json"
+    original = burns.read_text()
+    body = json.loads(original)
+    body["data"][5]["burnedRender"] = -1.0
+    burns.write_text(json.dumps(body))
+    try:
+        result = _materialize(root, check=False)
+    finally:
+        burns.write_text(original)
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert "[render_foundation] partition 2025-08-01..2025-09-30" in output
+    assert "column 'burned_render' check non_negative: rows [5 (epoch_id=6)]" in output
+    assert _marts(root) == first
