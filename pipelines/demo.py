@@ -35,11 +35,17 @@ order by real_revenue_usd desc nulls last, network
 """
 
 
-def materialize_all(partition_range: str, env: dict) -> None:
+def materialize_all(partition_range: str, env: dict, log_path: Path) -> None:
+    """One Dagster run over the range; its event log goes to a file, its failure to the screen."""
     dagster = Path(sys.executable).parent / "dagster"
     command = [str(dagster), "asset", "materialize", "-m", "pipelines.definitions",
                "--select", "*", "--partition-range", partition_range]
-    subprocess.run(command, cwd=PROJECT_ROOT, env=env, check=True)
+    with open(log_path, "w") as log:
+        result = subprocess.run(command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    if result.returncode != 0:
+        tail = log_path.read_text().splitlines()[-60:]
+        sys.exit("\n".join(tail) + f"\n\nthe Dagster run failed; full log: {log_path}")
+    print(f"Dagster run succeeded; event log: {log_path}")
 
 
 def print_summary(warehouse: Path) -> None:
@@ -47,7 +53,7 @@ def print_summary(warehouse: Path) -> None:
         frame = con.execute(SUMMARY_SQL).df()
     if frame["sample"].any():
         print("\n*** SAMPLE DATA — invented by pipelines.sample_data, not real network figures ***")
-    print(frame.drop(columns="sample").to_string(index=False))
+    print(frame.drop(columns="sample").to_string(index=False, na_rep="NULL"))
     print(f"\nwarehouse: {warehouse}")
 
 
@@ -60,7 +66,7 @@ def main() -> None:
     Path(env["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
     last_day = DEMO_END - timedelta(days=1)
     print(f"materializing every asset for {DEMO_START}...{last_day} in replay (sample data)", flush=True)
-    materialize_all(f"{DEMO_START}...{last_day}", env)
+    materialize_all(f"{DEMO_START}...{last_day}", env, where.data_dir / "demo_run.log")
     print_summary(where.warehouse)
 
 

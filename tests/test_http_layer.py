@@ -139,3 +139,42 @@ def test_retry_after_parses_seconds_and_http_dates():
     assert retry_after_seconds("12") == 12.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0) == 10.0
     assert retry_after_seconds(None) is None and retry_after_seconds("soon") is None
+
+
+def test_per_source_concurrency_and_rate_limits_hold(upstream_factory):
+    """Eight calls from eight threads: never more than `concurrency` in flight, starts spaced."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    in_flight, peak, starts, lock = [0], [0], [], threading.Lock()
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            with lock:
+                in_flight[0] += 1
+                peak[0] = max(peak[0], in_flight[0])
+                starts.append(time.monotonic())
+            time.sleep(0.05)
+            with lock:
+                in_flight[0] -= 1
+            self.send_response(200)
+            self.send_header("content-length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *a):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    policy = SourcePolicy("limited", requests_per_second=50, concurrency=2)
+    try:
+        with HttpClient("live") as client, ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda i: client.request(policy, f"http://127.0.0.1:{server.server_address[1]}/{i}"),
+                          range(8)))
+    finally:
+        server.shutdown()
+        server.server_close()
+    gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:])]
+    assert peak[0] <= 2 and len(starts) == 8
+    assert min(gaps) >= 1 / 50 - 0.005  # request starts at least 20 ms apart

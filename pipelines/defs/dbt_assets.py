@@ -1,15 +1,13 @@
 """dbt models as Dagster assets, in two steps so blocking checks on staging gate the marts."""
 
 
-import sys
-from pathlib import Path
 from typing import Any, Mapping
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from .partitions import DAILY, SINGLE_RUN, WAREHOUSE_WRITER
-from .project import dbt_project
+from .project import DBT_EXECUTABLE, dbt_project
 
 
 class LayerTranslator(DagsterDbtTranslator):
@@ -39,4 +37,4 @@ def dbt_mart_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
 
 def dbt_resource() -> DbtCliResource:
     return DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir),
-                          dbt_executable=str(Path(sys.executable).parent / "dbt"))
+                          dbt_executable=str(DBT_EXECUTABLE))
