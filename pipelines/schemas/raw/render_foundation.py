@@ -1,4 +1,4 @@
-"""pandera models for raw tables, checked before anything is written."""
+"""Raw Render Foundation tables."""
 
 from __future__ import annotations
 
@@ -8,45 +8,22 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from ..sources.render_foundation import KNOWN_CHANNELS
+from ...sources.render_foundation import KNOWN_CHANNELS
+from . import UTC_TIMESTAMP, Lineage, non_negative_decimal_text
 
 
-def _non_negative_decimal_text(series: pd.Series) -> pd.Series:
-    return series.map(lambda text: text is not None and Decimal(text) >= 0)
-
-
-class _Lineage(pa.DataFrameModel):
-    landing_path: Series[str]
-    body_sha256: Series[str] = pa.Field(str_length={"min_value": 64, "max_value": 64})
-    retrieved_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "us", "tz": "UTC"})
-    is_sample: Series[bool]
-
-
-class CoingeckoMarketChartRaw(_Lineage):
-    coin_id: Series[str]
-    date: Series[pa.Date]
-    price_usd: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0)
-    market_cap_usd: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0)
-    volume_usd: Series[pd.Float64Dtype] = pa.Field(nullable=True, ge=0)
-
-    class Config:
-        unique = ["coin_id", "date"]
-        strict = True
-        coerce = True
-
-
-class RenderEpochBurnsRaw(_Lineage):
+class RenderEpochBurnsRaw(Lineage):
     snapshot_date: Series[pa.Date]
     epoch_id: Series[pd.Int64Dtype] = pa.Field(ge=1, unique=True)
-    start_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "us", "tz": "UTC"})
-    end_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "us", "tz": "UTC"})
+    start_at: Series[pd.DatetimeTZDtype] = pa.Field(**UTC_TIMESTAMP)
+    end_at: Series[pd.DatetimeTZDtype] = pa.Field(**UTC_TIMESTAMP)
     burned_render: Series[str] = pa.Field(nullable=False)
     burned_render_usd: Series[str] = pa.Field(nullable=False)
     total_render_used: Series[str] = pa.Field(nullable=True)
 
     @pa.check("burned_render", "burned_render_usd", name="non_negative")
     def non_negative(cls, series: pd.Series) -> pd.Series:
-        return _non_negative_decimal_text(series)
+        return non_negative_decimal_text(series)
 
     @pa.dataframe_check(name="end_after_start")
     def end_after_start(cls, frame: pd.DataFrame) -> pd.Series:
@@ -63,19 +40,19 @@ class RenderEpochBurnsRaw(_Lineage):
         coerce = True
 
 
-class RenderLiabilityEpochsRaw(_Lineage):
+class RenderLiabilityEpochsRaw(Lineage):
     snapshot_date: Series[pa.Date]
     channel: Series[str]
     epoch_id: Series[pd.Int64Dtype] = pa.Field(ge=1)
-    start_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "us", "tz": "UTC"})
-    end_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs={"unit": "us", "tz": "UTC"})
+    start_at: Series[pd.DatetimeTZDtype] = pa.Field(**UTC_TIMESTAMP)
+    end_at: Series[pd.DatetimeTZDtype] = pa.Field(**UTC_TIMESTAMP)
     amount_due_base_units: Series[str]
     obh_used: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     wallets_reported: Series[pd.Int64Dtype] = pa.Field(ge=0)
 
     @pa.check("amount_due_base_units", name="non_negative")
     def non_negative(cls, series: pd.Series) -> pd.Series:
-        return _non_negative_decimal_text(series)
+        return non_negative_decimal_text(series)
 
     @pa.check("channel", name="known_channel", raise_warning=True)
     def known_channel(cls, series: pd.Series) -> pd.Series:

@@ -1,0 +1,10 @@
+"""Fetch → land → parse → validate → load, one module per source. No Dagster here: the assets
+call these. Each call loads one raw table for one partition window in one transaction, or raises
+and leaves the table as it was."""
+
+from .coingecko import ingest_coingecko_market_chart
+from .core import LoadResult, Window
+from .render_foundation import ingest_render_epoch_burns, ingest_render_liability_epochs
+
+__all__ = ["LoadResult", "Window", "ingest_coingecko_market_chart", "ingest_render_epoch_burns",
+           "ingest_render_liability_epochs"]
