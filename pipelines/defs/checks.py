@@ -4,15 +4,17 @@
 import dagster as dg
 import pandera.pandas as pa
 
-from ..schemas import marts, staging
+from ..schemas import marts
+from ..schemas.staging import coingecko as stg_coingecko
+from ..schemas.staging import render_foundation as stg_render
 from ..schemas.validation import ValidationFailed, validate
 from ..warehouse import read_table
 from .resources import WarehouseResource
 
 VALIDATED_TABLES: dict[str, type[pa.DataFrameModel]] = {
-    "staging.stg_coingecko__market_chart_daily": staging.StgCoingeckoMarketChartDaily,
-    "staging.stg_render_foundation__epoch_burns": staging.StgRenderFoundationEpochBurns,
-    "staging.stg_render_foundation__liability_epochs": staging.StgRenderFoundationLiabilityEpochs,
+    "staging.stg_coingecko__market_chart_daily": stg_coingecko.StgCoingeckoMarketChartDaily,
+    "staging.stg_render_foundation__epoch_burns": stg_render.StgRenderFoundationEpochBurns,
+    "staging.stg_render_foundation__liability_epochs": stg_render.StgRenderFoundationLiabilityEpochs,
     "marts.dim_networks": marts.DimNetworks,
     "marts.fct_token_market_daily": marts.FctTokenMarketDaily,
     "marts.fct_network_daily": marts.FctNetworkDaily,

@@ -4,7 +4,7 @@ select
     date,
     'RENDER' as token,
     sum(burn_native) as burn_native,
-    sum(burn_usd) as burn_usd,
+    cast(sum(burn_usd) as double) as burn_usd,
     'service_payment' as burn_type,
     'render_foundation_epoch' as price_source,
     'render_foundation' as source,
