@@ -30,3 +30,10 @@ def tokens() -> tuple[Token, ...]:
 def network_ids() -> tuple[str, ...]:
     with open(SEEDS_DIR / "networks.csv", newline="") as handle:
         return tuple(row["network_id"] for row in csv.DictReader(handle))
+
+
+@cache
+def defillama_slugs() -> dict[str, str]:
+    """network_id → DefiLlama fees slug, for networks DefiLlama covers."""
+    with open(SEEDS_DIR / "networks.csv", newline="") as handle:
+        return {row["network_id"]: row["defillama_slug"] for row in csv.DictReader(handle) if row["defillama_slug"]}

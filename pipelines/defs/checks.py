@@ -4,6 +4,7 @@
 import dagster as dg
 import pandera.pandas as pa
 
+from ..ingest.defillama import methodology_changes, previous_methodologies
 from ..schemas import marts
 from ..schemas.staging import coingecko as stg_coingecko
 from ..schemas.staging import render_foundation as stg_render
@@ -19,6 +20,7 @@ VALIDATED_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "marts.fct_token_market_daily": marts.FctTokenMarketDaily,
     "marts.fct_network_daily": marts.FctNetworkDaily,
     "marts.network_metrics_daily": marts.NetworkMetricsDaily,
+    "marts.fct_revenue_reconciliation_daily": marts.FctRevenueReconciliationDaily,
 }
 
 
@@ -40,3 +42,14 @@ def pandera_check(table: str, model: type[pa.DataFrameModel]) -> dg.AssetChecksD
 
 
 pandera_checks = [pandera_check(table, model) for table, model in VALIDATED_TABLES.items()]
+
+
+@dg.asset_check(asset=dg.AssetKey(["raw", "defillama_fees_daily"]), name="defillama_methodology_unchanged",
+                description="Warns when DefiLlama's methodology text changed since the previous pull.")
+def defillama_methodology_unchanged(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect(read_only=True) as con:
+        latest = con.execute("select max(snapshot_date) from raw.defillama_pulls").fetchone()[0]
+        pulls = con.execute("select * from raw.defillama_pulls where snapshot_date = ?", [latest]).df()
+        changed = methodology_changes(previous_methodologies(con, latest), pulls)
+    return dg.AssetCheckResult(passed=not changed, severity=dg.AssetCheckSeverity.WARN,
+                               metadata={"snapshot_date": str(latest), "changed_series": changed})

@@ -23,6 +23,7 @@ def _result(result: ingest.LoadResult) -> dg.MaterializeResult:
         "rows_loaded": result.rows,
         "landing_files": len(result.landed),
         "is_sample_data": result.is_sample_data,
+        **(result.notes or {}),
     })
 
 
@@ -55,3 +56,13 @@ def render_liability_epochs(context: dg.AssetExecutionContext, http: HttpResourc
     with http.client() as client, warehouse.connect() as con:
         return _result(ingest.ingest_render_liability_epochs(client, con, warehouse.landing_dir,
                                                              _window(context)))
+
+
+@dg.asset(key=["raw", "defillama_fees_daily"], **_raw)
+def defillama_fees_daily(context: dg.AssetExecutionContext, http: HttpResource,
+                         warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """DefiLlama fees, revenue and holders revenue (second source) with methodology per pull."""
+    with http.client() as client, warehouse.connect() as con:
+        return _result(ingest.ingest_defillama_fees(client, con, warehouse.landing_dir, _window(context),
+                                                    registry.defillama_slugs(),
+                                                    api_key=os.environ.get("DEFILLAMA_API_KEY")))

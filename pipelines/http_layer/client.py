@@ -57,6 +57,7 @@ class ApiRequest:
     headers: dict = field(default_factory=dict)
     method: str = "GET"
     json_body: object = None
+    accept_statuses: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,13 @@ class HttpClient:
         headers: dict | None = None,
         json_body=None,
         record_name: str | None = None,
+        accept_statuses: frozenset[int] = frozenset(),
     ) -> Response:
-        """Send one request with retries; raise :class:`SourceError` when it cannot succeed."""
+        """Send one request with retries; raise :class:`SourceError` when it cannot succeed.
+
+        ``accept_statuses`` are error statuses that carry meaning for the source (DefiLlama's 400
+        "not found" = series not published) and are returned, not raised.
+        """
         gate = self._gate(policy)
         shown = f"{method} {self.redact(url)} params={self.redact.params(params)}"
         last_problem = ""
@@ -218,7 +224,7 @@ class HttpClient:
                 else:
                     if reply.headers.get(MISS_HEADER):
                         raise ReplayMiss(f"[{policy.name}] no recording answers {shown}")
-                    if reply.status_code < 400:
+                    if reply.status_code < 400 or reply.status_code in accept_statuses:
                         log.info("[%s] %s -> %s (attempt %d)", policy.name, shown,
                                  reply.status_code, attempt)
                         response = Response(

@@ -4,7 +4,8 @@ and leaves the table as it was."""
 
 from .coingecko import ingest_coingecko_market_chart
 from .core import LoadResult, Window
+from .defillama import ingest_defillama_fees
 from .render_foundation import ingest_render_epoch_burns, ingest_render_liability_epochs
 
-__all__ = ["LoadResult", "Window", "ingest_coingecko_market_chart", "ingest_render_epoch_burns",
+__all__ = ["LoadResult", "Window", "ingest_coingecko_market_chart", "ingest_defillama_fees", "ingest_render_epoch_burns",
            "ingest_render_liability_epochs"]

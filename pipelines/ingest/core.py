@@ -47,7 +47,8 @@ class LoadResult:
 
 def fetch(client: HttpClient, policy: SourcePolicy, request: ApiRequest) -> Response:
     return client.request(policy, request.url, method=request.method, params=request.params,
-                          headers=request.headers, json_body=request.json_body)
+                          headers=request.headers, json_body=request.json_body,
+                          accept_statuses=request.accept_statuses)
 
 
 def parse_in(window: Window, parse: Callable, *args) -> pd.DataFrame:

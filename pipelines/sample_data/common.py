@@ -24,7 +24,7 @@ def midnight_ms(day: date) -> int:
     return int(midnight(day).timestamp() * 1000)
 
 
-def record(root: Path, name: str, request: ApiRequest, body: bytes) -> None:
+def record(root: Path, name: str, request: ApiRequest, body: bytes, status: int = 200) -> None:
     """A sample recording answering ``request`` (marked sample: it propagates to every table)."""
     write_recording(root, name, method=request.method, url=request.url, params=request.params,
-                    json_body=request.json_body, body=body, sample=True, note=NOTE)
+                    json_body=request.json_body, body=body, status=status, sample=True, note=NOTE)

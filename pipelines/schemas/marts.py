@@ -82,3 +82,16 @@ class NetworkMetricsDaily(pa.DataFrameModel):
     class Config:
         unique = ["network_id", "date"]
         coerce = True
+
+
+class FctRevenueReconciliationDaily(pa.DataFrameModel):
+    network_id: Series[str] = pa.Field(isin=list(network_ids()))
+    date: Series[pa.DateTime]
+    defillama_fees_usd: Series[float] = pa.Field(**_flow)
+    fees_difference_7d_fraction: Series[float] = pa.Field(nullable=True)
+    tolerance_fraction: Series[float] = pa.Field(ge=0)
+    is_beyond_tolerance: Series[bool]
+
+    class Config:
+        unique = ["network_id", "date"]
+        coerce = True

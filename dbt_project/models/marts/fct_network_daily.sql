@@ -83,6 +83,7 @@ select
     mints.provider_emissions_native,
     mints.bme_mints_native,
     payments.pricing_basis,
+    regimes.regime,
     {{ null_reason('payments.real_revenue_usd', 'coverage.revenue_status') }} as revenue_null_reason,
     case
         when mints.emissions_native is not null and mints.emissions_usd is null
@@ -99,3 +100,5 @@ left join payments on payments.network_id = spine.network_id and payments.date =
 left join burns on burns.network_id = spine.network_id and burns.date = spine.date
 left join mints on mints.network_id = spine.network_id and mints.date = spine.date
 left join main_market on main_market.network_id = spine.network_id and main_market.date = spine.date
+left join {{ ref('int_network_regime_daily') }} as regimes
+    on regimes.network_id = spine.network_id and regimes.date = spine.date
