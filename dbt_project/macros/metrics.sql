@@ -45,3 +45,32 @@
          else {{ amount }} - cast({{ amount }} / {{ n_days }} as decimal(38, 18)) * ({{ n_days }} - 1)
     end
 {%- endmacro %}
+
+{# Mean over the trailing window; NULL unless every day of the window has a value. #}
+{% macro trailing_mean(column, days, partition_by='network_id', order_by='date') -%}
+    ({{ trailing_sum(column, days, partition_by, order_by) }}) / {{ days }}
+{%- endmacro %}
+
+{# The value W days earlier (previous window of a trailing sum: lag by W). #}
+{% macro days_ago(column, days, partition_by='network_id', order_by='date') -%}
+    lag({{ column }}, {{ days }}) over (partition by {{ partition_by }} order by {{ order_by }})
+{%- endmacro %}
+
+{# 100·clip01(x): the 0–100 mappings of METRICS.md §4 (NULL stays NULL: DuckDB's least/greatest
+   would skip it). #}
+{% macro score_0_100(expression) -%}
+    (case when ({{ expression }}) is not null then 100 * least(greatest({{ expression }}, 0), 1) end)
+{%- endmacro %}
+
+{# 100·clip01(log10(x / low) / log10(high / low)); x = 0 scores 0. #}
+{% macro log_score(x, low, high) -%}
+    case when {{ x }} is null then null
+         when {{ x }} <= 0 then 0
+         else {{ score_0_100('log10((' ~ x ~ ') / ' ~ low ~ ') / log10(' ~ high ~ ' / ' ~ low ~ ')') }}
+    end
+{%- endmacro %}
+
+{# Natural log of a positive number; NULL for 0, negatives and NULL (no ±inf). #}
+{% macro safe_ln(expression) -%}
+    (case when ({{ expression }}) > 0 then ln({{ expression }}) end)
+{%- endmacro %}

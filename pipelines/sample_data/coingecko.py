@@ -13,9 +13,11 @@ from .common import SEED, midnight_ms, record
 
 # Rough orders of magnitude so the sample looks like a market, not like real prices.
 _START_PRICE = {"RENDER": 4.0, "AKT": 1.5, "IO": 1.2, "FIL": 3.0, "AR": 7.0, "HNT": 3.5,
-                "IOT": 0.0006, "MOBILE": 0.0005, "WIFI": 0.002, "FET": 0.7, "TAO": 380.0}
+                "IOT": 0.0006, "MOBILE": 0.0005, "WIFI": 0.002, "FET": 0.7, "TAO": 380.0,
+                "BTC": 95_000.0}
 _CIRCULATING = {"RENDER": 518e6, "AKT": 270e6, "IO": 190e6, "FIL": 680e6, "AR": 65e6, "HNT": 186e6,
-                "IOT": 60e9, "MOBILE": 90e9, "WIFI": 1.3e9, "FET": 2.4e9, "TAO": 9.5e6}
+                "IOT": 60e9, "MOBILE": 90e9, "WIFI": 1.3e9, "FET": 2.4e9, "TAO": 9.5e6,
+                "BTC": 19.9e6}
 
 
 def market_chart_body(token: str, start: date, end: date, seed: int = SEED) -> dict:

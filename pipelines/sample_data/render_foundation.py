@@ -34,10 +34,18 @@ def epoch_burns_body(end: date, seed: int = SEED) -> dict:
             "success": True, "endpoint": "external-render-api/epochBurnStats"}
 
 
+def _wallets(rng: random.Random) -> dict:
+    """Invented node wallets (base58-looking keys) with OctaneBench-hours used."""
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    return {"".join(rng.choice(alphabet) for _ in range(44)): {"obhUsed": rng.randint(500, 300_000)}
+            for _ in range(rng.randint(230, 260))}
+
+
 def liability_epochs_body(end: date, seed: int = SEED) -> dict:
     rng = random.Random(f"{seed}-render-liabilities")
     rnp013 = datetime(2024, 6, 5, tzinfo=timezone.utc)
     rcn_start = datetime(2025, 7, 28, tzinfo=timezone.utc)
+    obh_start = datetime(2025, 5, 28, tzinfo=timezone.utc)  # per-wallet obhUsed is reported from here
     rows = []
     for epoch_id, start, stop in render_epochs(end):
         node_operator = 15_000 if start >= rnp013 else 43_758.7
@@ -47,7 +55,8 @@ def liability_epochs_body(end: date, seed: int = SEED) -> dict:
         if start >= rcn_start:
             rows.append(("render_compute_network", epoch_id - 83, start, stop, rng.uniform(5_000, 9_000)))
     epochs = [{"epochId": eid, "channel": channel, "start": iso(start), "end": iso(stop),
-               "amountDue": int(round(amount * 1e8)) - rng.randint(0, 150), "metadataBySolKey": {}}
+               "amountDue": int(round(amount * 1e8)) - rng.randint(0, 150),
+               "metadataBySolKey": _wallets(rng) if channel == "node_operator" and start >= obh_start else {}}
               for channel, eid, start, stop, amount in reversed(rows)]
     return {"data": {"epochs": epochs}, "timestamp": iso(datetime.combine(end, time(), tzinfo=timezone.utc)),
             "success": True}

@@ -1,4 +1,4 @@
--- Value-flow tiers (M01–M05), burns, emissions per network and UTC day.
+-- Value-flow tiers (M01–M05), burns, mints, capacity per network and UTC day.
 -- A flow is NULL, with a reason, where the network has no source for it or the day is outside
 -- the source's coverage; it is 0 only on a covered day without activity.
 with payments as (
@@ -11,7 +11,7 @@ with payments as (
         ) as real_revenue_usd,
         sum(to_provider_usd) as supply_side_fees_usd,
         sum(to_protocol_usd) as protocol_revenue_usd,
-        string_agg(distinct pricing_basis, ',') as pricing_basis,
+        string_agg(distinct pricing_basis, ',' order by pricing_basis) as pricing_basis,
         bool_or(is_interpolated) as is_interpolated,
         bool_or(is_estimated) as is_estimated,
         bool_or(is_sample_data) as is_sample_data
@@ -24,10 +24,11 @@ burns as (
         network_id,
         date,
         cast(sum(burn_native) as double) as burn_native,
-        cast(sum(burn_usd) as double) as burn_usd,
-        cast(sum(burn_usd) filter (
+        sum(burn_usd) as burn_usd,
+        sum(burn_usd) filter (where burn_type = 'service_payment') as burn_service_usd,
+        sum(burn_usd) filter (
             where burn_type in ('service_payment', 'protocol_fee', 'discretionary_buyback')
-        ) as double) as holders_revenue_usd,
+        ) as holders_revenue_usd,
         bool_or(is_interpolated) as is_interpolated,
         bool_or(is_sample_data) as is_sample_data
     from {{ ref('int_burns_daily') }}
@@ -43,14 +44,24 @@ mints as (
         cast(sum(mints.mint_native) filter (
             where types.category = 'incentive' and mints.is_provider_emission
         ) as double) as provider_emissions_native,
-        cast(sum(mints.mint_native) filter (
-            where types.category in ('incentive', 'settlement')
-        ) as double) as bme_mints_native,
+        sum(mints.mint_usd) filter (
+            where types.category = 'incentive' and mints.is_provider_emission
+        ) as provider_emissions_usd,
+        cast(sum(mints.mint_native) filter (where types.category = 'settlement') as double) as settlement_mints_native,
+        cast(sum(mints.mint_native) filter (where types.category = 'unlock') as double) as unlock_mints_native,
+        sum(mints.mint_usd) filter (where types.category in ('incentive', 'settlement')) as bme_mints_usd,
         bool_or(mints.is_interpolated) as is_interpolated,
         bool_or(mints.is_sample_data) as is_sample_data
     from {{ ref('int_mints_daily') }} as mints
     left join {{ ref('mint_types') }} as types on types.mint_type = mints.mint_type
     group by mints.network_id, mints.date
+),
+
+capacity as (
+    select capacity.*
+    from {{ ref('int_capacity_daily') }} as capacity
+    inner join {{ ref('networks') }} as networks
+        on networks.network_id = capacity.network_id and networks.capacity_unit = capacity.unit
 ),
 
 coverage as (
@@ -63,9 +74,9 @@ coverage as (
 ),
 
 main_market as (
-    select network_id, date, is_sample_data
-    from {{ ref('int_market__token_daily') }}
-    where token in (select main_token from {{ ref('networks') }})
+    select market.network_id, market.date, market.is_sample_data
+    from {{ ref('int_market__token_daily') }} as market
+    inner join {{ ref('networks') }} as networks on networks.main_token = market.token
 )
 
 select
@@ -78,10 +89,19 @@ select
     burns.holders_revenue_usd,
     burns.burn_native,
     burns.burn_usd,
+    burns.burn_service_usd,
     mints.emissions_native,
     mints.emissions_usd,
     mints.provider_emissions_native,
-    mints.bme_mints_native,
+    mints.provider_emissions_usd,
+    mints.settlement_mints_native,
+    mints.unlock_mints_native,
+    mints.emissions_native + coalesce(mints.settlement_mints_native, 0) as bme_mints_native,
+    mints.bme_mints_usd,
+    capacity.unit as capacity_unit,
+    capacity.units_total,
+    capacity.units_active,
+    capacity.utilization_rate,
     payments.pricing_basis,
     regimes.regime,
     {{ null_reason('payments.real_revenue_usd', 'coverage.revenue_status') }} as revenue_null_reason,
@@ -91,7 +111,7 @@ select
         else {{ null_reason('mints.emissions_usd', 'coverage.emissions_status') }}
     end as emissions_null_reason,
     coalesce(payments.is_interpolated or burns.is_interpolated or mints.is_interpolated, false) as is_interpolated,
-    coalesce(payments.is_estimated, false) as is_estimated,
+    coalesce(payments.is_estimated or capacity.is_estimated, false) as is_estimated,
     coalesce(payments.is_sample_data or burns.is_sample_data or mints.is_sample_data
              or main_market.is_sample_data, false) as is_sample_data
 from {{ ref('int_network_date_spine') }} as spine
@@ -99,6 +119,7 @@ left join coverage on coverage.network_id = spine.network_id
 left join payments on payments.network_id = spine.network_id and payments.date = spine.date
 left join burns on burns.network_id = spine.network_id and burns.date = spine.date
 left join mints on mints.network_id = spine.network_id and mints.date = spine.date
+left join capacity on capacity.network_id = spine.network_id and capacity.date = spine.date
 left join main_market on main_market.network_id = spine.network_id and main_market.date = spine.date
 left join {{ ref('int_network_regime_daily') }} as regimes
     on regimes.network_id = spine.network_id and regimes.date = spine.date

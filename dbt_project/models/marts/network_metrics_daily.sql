@@ -1,49 +1,119 @@
--- Metrics per network and UTC day (METRICS.md §3). Windows are trailing calendar days
--- including the day and are NULL unless every day of the window has a value.
-with daily as (
-    select
-        facts.*,
-        market.price_usd,
-        market.mcap_circ_usd,
-        market.fdv_usd,
-        market.spot_volume_usd
-    from {{ ref('fct_network_daily') }} as facts
-    left join {{ ref('networks') }} as networks on networks.network_id = facts.network_id
-    left join {{ ref('int_market__token_daily') }} as market
-        on market.token = networks.main_token and market.date = facts.date
-),
-
-windowed as (
-    select
-        *,
-        {{ trailing_sum('real_revenue_usd', 30) }} as real_revenue_usd_30d,
-        {{ trailing_sum('burn_native', 30) }} as burn_native_30d,
-        {{ trailing_sum('bme_mints_native', 30) }} as bme_mints_native_30d
-    from daily
-)
-
+-- Every metric of METRICS.md §3 (M01–M28) per network and UTC day, with the RDS sub-scores and
+-- their inputs. Built from fct_network_daily and fct_token_market_daily through
+-- int_network_metrics__{windows,ratios,price_linkage,scores}; docs per column in _marts.yml.
 select
-    network_id,
-    date,
-    real_revenue_usd,
-    fees_gross_usd,
-    burn_native,
-    burn_usd,
-    emissions_native,
-    emissions_usd,
-    {{ safe_divide('burn_native_30d', 'bme_mints_native_30d') }} as burn_to_mint_ratio_30d,
-    real_revenue_usd_30d * 365.0 / 30 as annualized_revenue_30d,
-    mcap_circ_usd,
-    fdv_usd,
-    {{ safe_divide('mcap_circ_usd', 'real_revenue_usd_30d * 365.0 / 30') }} as ps_circ,
-    {{ safe_divide('fdv_usd', 'real_revenue_usd_30d * 365.0 / 30') }} as ps_fdv,
-    revenue_null_reason,
-    emissions_null_reason,
+    ratios.network_id,
+    ratios.date,
+    ratios.regime,
+    -- M01–M08 daily flows
+    ratios.fees_gross_usd,
+    ratios.real_revenue_usd,
+    ratios.supply_side_fees_usd,
+    ratios.protocol_revenue_usd,
+    ratios.holders_revenue_usd,
+    ratios.emissions_native,
+    ratios.provider_emissions_native,
+    ratios.emissions_usd,
+    ratios.burn_native,
+    ratios.burn_usd,
+    ratios.burn_service_usd,
+    -- M09–M11, M20
+    ratios.burn_to_mint_ratio_7d,
+    ratios.burn_to_mint_ratio_30d,
+    ratios.burn_to_mint_ratio_90d,
+    ratios.burn_to_mint_ratio_usd_30d,
+    ratios.net_supply_change_native_30d,
+    ratios.net_supply_change_pct_30d,
+    ratios.net_supply_change_pct_30d * 365.0 / 30 as net_supply_change_pct_annualized_30d,
+    ratios.net_supply_change_native_90d,
+    ratios.net_supply_change_pct_90d,
+    ratios.net_emission_usd,
+    ratios.earnings_usd,
+    -- M12 and market inputs (main token)
+    ratios.real_revenue_usd_7d,
+    ratios.real_revenue_usd_30d,
+    ratios.real_revenue_usd_90d,
+    ratios.real_revenue_usd_30d / 30 as real_revenue_usd_mean_30d,
+    ratios.annualized_revenue_30d,
+    ratios.annualized_revenue_90d,
+    ratios.annualized_fees_30d,
+    ratios.price_usd,
+    ratios.mcap_circ_usd,
+    ratios.fdv_usd,
+    ratios.spot_volume_usd,
+    -- M13–M19, M25
+    ratios.ps_circ,
+    ratios.ps_fdv,
+    ratios.ps_fdv_90d,
+    ratios.pf_fdv,
+    ratios.pf_circ,
+    ratios.speculative_multiple_7d,
+    ratios.speculative_multiple_30d,
+    ratios.turnover_circ,
+    ratios.turnover_fdv,
+    ratios.turnover_circ_mean_30d,
+    ratios.turnover_fdv_mean_30d,
+    ratios.revenue_share_of_value_flow_30d,
+    ratios.revenue_share_of_value_flow_extended_30d,
+    ratios.subsidy_ratio_30d,
+    ratios.emission_coverage_30d,
+    ratios.revenue_yield_fdv,
+    -- M21–M23 providers and capacity
+    ratios.capacity_unit,
+    ratios.units_active,
+    ratios.units_active_mean_30d,
+    ratios.provider_revenue_per_unit_30d,
+    ratios.provider_fee_revenue_per_unit_30d,
+    ratios.provider_emission_revenue_per_unit_30d,
+    ratios.provider_margin_est_30d,
+    ratios.utilization_rate,
+    ratios.utilization_rate_mean_30d,
+    -- M24 rolling windows and growth
+    ratios.emissions_usd_30d,
+    ratios.burn_usd_30d,
+    ratios.real_revenue_growth_7d,
+    ratios.real_revenue_growth_30d,
+    ratios.real_revenue_growth_yoy,
+    ratios.real_revenue_log_growth_30d,
+    ratios.emissions_usd_growth_30d,
+    ratios.burn_usd_growth_30d,
+    ratios.provider_revenue_per_unit_growth_30d,
+    ratios.utilization_rate_growth_30d,
+    -- M26–M28
+    linkage.price_usage_partial_r2,
+    linkage.unexplained_share,
+    linkage.price_usage_computed_on,
+    scores.s1_input_coverage,
+    scores.s2_input_revenue_yield,
+    scores.s3_input_value_flow_share,
+    scores.s4_input_log_growth_90d,
+    scores.s5_input_revenue_quality,
+    scores.s6_input_partial_r2,
+    scores.s1_coverage,
+    scores.s2_valuation_support,
+    scores.s3_value_flow_share,
+    scores.s4_demand_trend,
+    scores.s5_revenue_quality,
+    scores.s6_price_linkage,
+    scores.real_demand_score,
     case
-        when real_revenue_usd_30d is null then coalesce(revenue_null_reason, 'not_available: incomplete 30-day window')
-        when real_revenue_usd_30d = 0 then 'not_defined: zero revenue in 30 days'
-        when fdv_usd is null then 'not_available: no FDV (no max supply in the tokens seed or no price)'
-    end as ps_fdv_null_reason,
-    is_interpolated,
-    is_sample_data
-from windowed
+        when scores.real_demand_score < 25 then 'speculative / subsidy-driven'
+        when scores.real_demand_score < 50 then 'early real demand'
+        when scores.real_demand_score <= 75 then 'usage-backed'
+        when scores.real_demand_score > 75 then 'self-funding at a reasonable multiple'
+    end as rds_band,
+    scores.rds_partial,
+    scores.speculative_intensity_index,
+    scores.sii_partial,
+    -- flags and reasons
+    coalesce(ratios.pricing_basis like '%,%', false) as pricing_basis_mix,
+    ratios.revenue_null_reason,
+    ratios.emissions_null_reason,
+    ratios.is_interpolated,
+    ratios.is_estimated,
+    ratios.is_sample_data
+from {{ ref('int_network_metrics__ratios') }} as ratios
+left join {{ ref('int_network_metrics__price_linkage') }} as linkage
+    on linkage.network_id = ratios.network_id and linkage.date = ratios.date
+left join {{ ref('int_network_metrics__scores') }} as scores
+    on scores.network_id = ratios.network_id and scores.date = ratios.date

@@ -14,6 +14,7 @@ select
     end_at,
     cast(amount_due_base_units as decimal(38, 0)) * cast(0.00000001 as decimal(38, 18)) as amount_due_native,
     obh_used,
+    wallets_reported,
     snapshot_date,
     is_sample as is_sample_data
 from ranked

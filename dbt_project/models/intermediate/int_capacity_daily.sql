@@ -1,0 +1,2 @@
+-- All networks' capacity in the fact_capacity_daily shape.
+{{ union_network_facts('capacity_daily', ['render']) }}
