@@ -5,13 +5,11 @@ import dagster as dg
 from .defs.checks import defillama_methodology_unchanged, pandera_checks
 from .defs.dbt_assets import dbt_mart_models, dbt_resource, dbt_upstream_models
 from .defs.jobs import daily_refresh, daily_refresh_schedule
-from .defs.raw_assets import (coingecko_market_chart, defillama_fees_daily, render_epoch_burns,
-                              render_liability_epochs)
+from .defs import raw
 from .defs.resources import HttpResource, WarehouseResource
 
 defs = dg.Definitions(
-    assets=[coingecko_market_chart, render_epoch_burns, render_liability_epochs, defillama_fees_daily,
-            dbt_upstream_models, dbt_mart_models],
+    assets=[*dg.load_assets_from_package_module(raw), dbt_upstream_models, dbt_mart_models],
     asset_checks=[*pandera_checks, defillama_methodology_unchanged],
     jobs=[daily_refresh],
     schedules=[daily_refresh_schedule],

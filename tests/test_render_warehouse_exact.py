@@ -34,7 +34,7 @@ def render_warehouse(real_data, tmp_path_factory):
         ingest.ingest_render_epoch_burns(client, con, root / "landing", WINDOW)
         ingest.ingest_render_liability_epochs(client, con, root / "landing", WINDOW)
     run_dbt(root, "build", "--select", "+int_render__epoch_burn_days", "+int_render__mints_daily", "mint_types",
-            "--exclude", "stg_coingecko__market_chart_daily")
+            "--exclude", "stg_coingecko__market_chart_daily", "--indirect-selection", "cautious")
     return root, stats
 
 

@@ -29,20 +29,23 @@
         and (rp.valid_to is null or {{ date_column }} < rp.valid_to))
 {%- endmacro %}
 
-{# The UTC days an interval touches, start day included, end day excluded (at least one day).
-   DuckDB-specific list generation lives here so models stay portable. #}
+{# The days an interval touches, start day included, end day excluded (at least one day).
+   Pass UTC timestamps (timezone('UTC', ts)) or dates: casting a TIMESTAMPTZ to DATE would follow
+   the session's time zone. DuckDB-specific list generation lives here so models stay portable. #}
 {% macro days_of_interval(start_at, end_at) -%}
     unnest(range(cast({{ start_at }} as date),
                  greatest(cast({{ end_at }} as date), cast({{ start_at }} as date) + 1),
                  interval 1 day))::date
 {%- endmacro %}
 
-{# Even spread of an exact decimal over n days: every day gets amount / n (to 18 places) and the
-   last day takes the remainder, so the days sum back to the amount to the last digit. #}
+{# Even spread of an exact decimal over n days: every day gets amount / n rounded to 12 places
+   (through text, so 7.7 / 7 is 1.1, not the binary double's 1.1000000000000000888) and the last day
+   takes the remainder, so the days sum back to the amount to the last digit. #}
 {% macro spread_evenly(amount, day_index, n_days) -%}
+    {%- set share = 'cast(cast(round(' ~ amount ~ ' / ' ~ n_days ~ ', 12) as varchar) as decimal(38, 18))' -%}
     case when {{ day_index }} < {{ n_days }} - 1
-         then cast({{ amount }} / {{ n_days }} as decimal(38, 18))
-         else {{ amount }} - cast({{ amount }} / {{ n_days }} as decimal(38, 18)) * ({{ n_days }} - 1)
+         then {{ share }}
+         else {{ amount }} - {{ share }} * ({{ n_days }} - 1)
     end
 {%- endmacro %}
 
@@ -73,4 +76,11 @@
 {# Natural log of a positive number; NULL for 0, negatives and NULL (no ±inf). #}
 {% macro safe_ln(expression) -%}
     (case when ({{ expression }}) > 0 then ln({{ expression }}) end)
+{%- endmacro %}
+
+{# Σ value over the rows matching condition, NULL if any of those rows lacks a value: a flow
+   without a USD price makes the day's total unknown rather than silently smaller. #}
+{% macro complete_sum(value, condition='true') -%}
+    case when count(*) filter (where ({{ condition }}) and {{ value }} is null) = 0
+         then sum({{ value }}) filter (where {{ condition }}) end
 {%- endmacro %}

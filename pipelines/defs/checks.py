@@ -6,7 +6,9 @@ import pandera.pandas as pa
 
 from ..ingest.defillama import methodology_changes, previous_methodologies
 from ..schemas import marts
+from ..schemas.staging import arweave as stg_arweave
 from ..schemas.staging import coingecko as stg_coingecko
+from ..schemas.staging import filecoin as stg_filecoin
 from ..schemas.staging import render_foundation as stg_render
 from ..schemas.validation import ValidationFailed, validate
 from ..warehouse import read_table
@@ -16,11 +18,18 @@ VALIDATED_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "staging.stg_coingecko__market_chart_daily": stg_coingecko.StgCoingeckoMarketChartDaily,
     "staging.stg_render_foundation__epoch_burns": stg_render.StgRenderFoundationEpochBurns,
     "staging.stg_render_foundation__liability_epochs": stg_render.StgRenderFoundationLiabilityEpochs,
+    "staging.stg_arweave__blocks": stg_arweave.StgArweaveBlocks,
+    "staging.stg_arweave__txs": stg_arweave.StgArweaveTxs,
+    "staging.stg_filecoin_data_portal__network_metrics_daily": stg_filecoin.StgFilecoinDataPortalNetworkMetricsDaily,
+    "staging.stg_filecoin_data_portal__deal_metrics_daily": stg_filecoin.StgFilecoinDataPortalDealMetricsDaily,
+    "staging.stg_lotus__burnt_funds": stg_filecoin.StgLotusBurntFunds,
     "marts.dim_networks": marts.DimNetworks,
     "marts.fct_token_market_daily": marts.FctTokenMarketDaily,
     "marts.fct_network_daily": marts.FctNetworkDaily,
     "marts.network_metrics_daily": marts.NetworkMetricsDaily,
     "marts.fct_revenue_reconciliation_daily": marts.FctRevenueReconciliationDaily,
+    "marts.layer_metrics_daily": marts.LayerMetricsDaily,
+    "marts.network_metric_null_reasons": marts.NetworkMetricNullReasons,
 }
 
 

@@ -89,14 +89,17 @@ def fetch_and_land(client: HttpClient, policy: SourcePolicy, request: ApiRequest
 def ingest_snapshot(
     client: HttpClient, con: duckdb.DuckDBPyConnection, landing_root: Path, window: Window, *,
     policy: SourcePolicy, request: ApiRequest, endpoint: str, parse: Callable[[bytes], pd.DataFrame],
-    model: type[pa.DataFrameModel], table: str, keys: tuple[str, ...],
+    model: type[pa.DataFrameModel], table: str, keys: tuple[str, ...], current_state: bool = False,
 ) -> LoadResult:
-    """Whole-history (or current-state) sources: each pull is a snapshot stored under the window's
-    last day; staging keeps, per key, the row of the latest snapshot."""
+    """Whole-history sources: each pull is a snapshot stored under the window's last day; staging
+    keeps, per key, the row of the latest snapshot. ``current_state`` sources (an RPC balance, a
+    supply) only know "now": their snapshot is dated by the UTC day it was read, so a backfill of
+    an old partition never files today's value under an old date."""
     response, path = fetch_and_land(client, policy, request, landing_root, window, endpoint)
     frame = with_lineage(parse_in(window, parse, response.body), response, path)
-    frame = frame.assign(snapshot_date=window.last_day)
+    snapshot_date = response.retrieved_at.date() if current_state else window.last_day
+    frame = frame.assign(snapshot_date=snapshot_date)
     frame = validate(model, frame, source=policy.name, partition=window.key, keys=keys)
-    rows = replace_window(con, table, frame, "snapshot_date = ?", [window.last_day])
+    rows = replace_window(con, table, frame, "snapshot_date = ?", [snapshot_date])
     log_landing(con, window, endpoint, response, path)
     return LoadResult(table, rows, [str(path)], response.is_sample)

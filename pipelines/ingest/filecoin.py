@@ -42,4 +42,5 @@ def ingest_filecoin_burnt_funds(client, con, landing_root: Path, window: Window,
         client, con, landing_root, window, policy=lotus.POLICY,
         request=lotus.state_get_actor_request(lotus.BURNT_FUNDS_ACTOR, rpc_url),
         endpoint="state_get_actor_f099", parse=lotus.parse_state_get_actor,
-        model=FilecoinLotusBurntFundsRaw, table="raw.filecoin_lotus_burnt_funds", keys=("actor",))
+        model=FilecoinLotusBurntFundsRaw, table="raw.filecoin_lotus_burnt_funds", keys=("actor",),
+        current_state=True)

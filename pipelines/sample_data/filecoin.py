@@ -26,7 +26,7 @@ def _days(start: date, end: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((end - first).days)]
 
 
-def _parquet(columns: dict[str, list]) -> bytes:
+def parquet_from_columns(columns: dict[str, list]) -> bytes:
     buffer = io.BytesIO()
     pq.write_table(pa.table(columns), buffer)
     return buffer.getvalue()
@@ -76,7 +76,7 @@ def deal_metrics_rows(start: date, end: date, seed: int = SEED) -> list[dict]:
 
 def parquet_body(rows: list[dict]) -> bytes:
     newest_first = list(reversed(rows))
-    return _parquet({column: [row[column] for row in newest_first] for column in rows[0]})
+    return parquet_from_columns({column: [row[column] for row in newest_first] for column in rows[0]})
 
 
 def state_get_actor_body(burnt_fil: float) -> dict:

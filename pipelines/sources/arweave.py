@@ -58,12 +58,6 @@ def _load(body: bytes | str, what: str, rows: list | None = None) -> dict:
     return payload
 
 
-def _field(record: dict, name: str, what: str, row):
-    if name not in record:
-        raise SourceDataError(SOURCE, f"{what}: field missing", column=name, rows=[row])
-    return record[name]
-
-
 def _integer_text(value, column: str, what: str, row) -> str:
     """A JSON number (2018 era) or a digit string (later) as exact integer text; sign is checked
     by the raw schema so a negative amount is reported with its rows."""
@@ -74,34 +68,45 @@ def _integer_text(value, column: str, what: str, row) -> str:
     raise SourceDataError(SOURCE, f"{what}: not an integer ({value!r})", column=column, rows=[row])
 
 
+def _reader(record: dict, what: str, row):
+    """``field(name)`` and ``integer(name)`` for one body, errors naming the body and the row."""
+    def field(name: str):
+        if name not in record:
+            raise SourceDataError(SOURCE, f"{what}: field missing", column=name, rows=[row])
+        return record[name]
+
+    def integer(name: str, default=None) -> str:
+        value = field(name) if default is None else record.get(name, default)
+        return _integer_text(value, name, what, row)
+    return field, integer
+
+
 def parse_info(body: bytes | str) -> int:
     """``{"network":"arweave.N.1","height":…,…}`` → the tip height."""
-    return int(_integer_text(_field(_load(body, "info"), "height", "info", 0), "height", "info", 0))
+    _, integer = _reader(_load(body, "info"), "info", 0)
+    return int(integer("height"))
 
 
 def block_record(body: bytes | str, height: int) -> dict:
     """One ``/block/height/{height}`` body → one raw row (either field-type era)."""
     what = f"block {height}"
     block = _load(body, what, rows=[height])
-    got = int(_integer_text(_field(block, "height", what, height), "height", what, height))
-    if got != height:
-        raise SourceDataError(SOURCE, f"{what}: body is block {got}", column="height", rows=[height])
-    timestamp = int(_integer_text(_field(block, "timestamp", what, height), "timestamp", what, height))
-    txs = _field(block, "txs", what, height)
-    reward = block.get("reward")
+    field, integer = _reader(block, what, height)
+    if int(integer("height")) != height:
+        raise SourceDataError(SOURCE, f"{what}: body is block {block['height']}", column="height", rows=[height])
     return {
         "height": height,
-        "indep_hash": _field(block, "indep_hash", what, height),
-        "previous_block": _field(block, "previous_block", what, height),
-        "block_at": pd.Timestamp(timestamp, unit="s", tz="UTC"),
-        "tx_ids": list(txs),
-        "tx_count": len(txs),
+        "indep_hash": field("indep_hash"),
+        "previous_block": field("previous_block"),
+        "block_at": pd.Timestamp(int(integer("timestamp")), unit="s", tz="UTC"),
+        "tx_ids": list(field("txs")),
+        "tx_count": len(field("txs")),
         "reward_addr": block.get("reward_addr"),
-        "reward_winston": None if reward is None else _integer_text(reward, "reward", what, height),
-        "reward_pool_winston": _integer_text(_field(block, "reward_pool", what, height), "reward_pool", what, height),
-        "weave_size_bytes": int(_integer_text(_field(block, "weave_size", what, height), "weave_size", what, height)),
-        "block_size_bytes": int(_integer_text(_field(block, "block_size", what, height), "block_size", what, height)),
-        "diff": _integer_text(_field(block, "diff", what, height), "diff", what, height),
+        "reward_winston": integer("reward") if "reward" in block else None,  # from fork 2.6 only
+        "reward_pool_winston": integer("reward_pool"),
+        "weave_size_bytes": int(integer("weave_size")),
+        "block_size_bytes": int(integer("block_size")),
+        "diff": integer("diff"),
     }
 
 
@@ -117,16 +122,17 @@ def tx_record(body: bytes | str, tx_id: str, block_height: int, tx_index: int) -
     """One ``/tx/{id}`` body → one raw row; ``reward`` is the fee the sender paid (winston)."""
     what = f"tx {tx_id} of block {block_height}"
     tx = _load(body, what, rows=[tx_id])
-    if _field(tx, "id", what, tx_id) != tx_id:
+    field, integer = _reader(tx, what, tx_id)
+    if field("id") != tx_id:
         raise SourceDataError(SOURCE, f"{what}: body is tx {tx['id']}", column="id", rows=[tx_id])
     return {
         "block_height": block_height,
         "tx_index": tx_index,
         "tx_id": tx_id,
-        "format": int(tx.get("format", 1)),
-        "fee_winston": _integer_text(_field(tx, "reward", what, tx_id), "reward", what, tx_id),
-        "quantity_winston": _integer_text(_field(tx, "quantity", what, tx_id), "quantity", what, tx_id),
-        "data_size_bytes": int(_integer_text(tx.get("data_size", "0"), "data_size", what, tx_id)),
+        "format": int(integer("format", default=1)),
+        "fee_winston": integer("reward"),
+        "quantity_winston": integer("quantity"),
+        "data_size_bytes": int(integer("data_size", default="0")),
         "target": tx.get("target") or None,
     }
 

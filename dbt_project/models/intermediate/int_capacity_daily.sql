@@ -1,2 +1,2 @@
 -- All networks' capacity in the fact_capacity_daily shape.
-{{ union_network_facts('capacity_daily', ['render']) }}
+{{ union_network_facts('capacity_daily', ['render', 'arweave', 'filecoin']) }}

@@ -5,10 +5,11 @@ with payments as (
     select
         network_id,
         date,
-        sum(gross_usd) as fees_gross_usd,
-        sum(gross_usd) filter (
-            where is_external and payment_type not in ('onboarding_fee', 'penalty', 'discretionary_buyback')
-        ) as real_revenue_usd,
+        -- a payment without a same-day USD value makes the day's total unknown, not smaller
+        {{ complete_sum('gross_usd') }} as fees_gross_usd,
+        {{ complete_sum('gross_usd', "is_external and payment_type not in ('onboarding_fee', 'penalty', 'discretionary_buyback')") }}
+            as real_revenue_usd,
+        bool_or(gross_usd is null) as has_unpriced_payment,
         sum(to_provider_usd) as supply_side_fees_usd,
         sum(to_protocol_usd) as protocol_revenue_usd,
         string_agg(distinct pricing_basis, ',' order by pricing_basis) as pricing_basis,
@@ -24,7 +25,7 @@ burns as (
         network_id,
         date,
         cast(sum(burn_native) as double) as burn_native,
-        sum(burn_usd) as burn_usd,
+        {{ complete_sum('burn_usd') }} as burn_usd,
         sum(burn_usd) filter (where burn_type = 'service_payment') as burn_service_usd,
         sum(burn_usd) filter (
             where burn_type in ('service_payment', 'protocol_fee', 'discretionary_buyback')
@@ -40,16 +41,15 @@ mints as (
         mints.network_id,
         mints.date,
         cast(sum(mints.mint_native) filter (where types.category = 'incentive') as double) as emissions_native,
-        sum(mints.mint_usd) filter (where types.category = 'incentive') as emissions_usd,
+        {{ complete_sum('mints.mint_usd', "types.category = 'incentive'") }} as emissions_usd,
         cast(sum(mints.mint_native) filter (
             where types.category = 'incentive' and mints.is_provider_emission
         ) as double) as provider_emissions_native,
-        sum(mints.mint_usd) filter (
-            where types.category = 'incentive' and mints.is_provider_emission
-        ) as provider_emissions_usd,
+        {{ complete_sum('mints.mint_usd', "types.category = 'incentive' and mints.is_provider_emission") }}
+            as provider_emissions_usd,
         cast(sum(mints.mint_native) filter (where types.category = 'settlement') as double) as settlement_mints_native,
         cast(sum(mints.mint_native) filter (where types.category = 'unlock') as double) as unlock_mints_native,
-        sum(mints.mint_usd) filter (where types.category in ('incentive', 'settlement')) as bme_mints_usd,
+        {{ complete_sum('mints.mint_usd', "types.category in ('incentive', 'settlement')") }} as bme_mints_usd,
         bool_or(mints.is_interpolated) as is_interpolated,
         bool_or(mints.is_sample_data) as is_sample_data
     from {{ ref('int_mints_daily') }} as mints
@@ -104,7 +104,10 @@ select
     capacity.utilization_rate,
     payments.pricing_basis,
     regimes.regime,
-    {{ null_reason('payments.real_revenue_usd', 'coverage.revenue_status') }} as revenue_null_reason,
+    case
+        when payments.has_unpriced_payment then 'not_available: no same-day price'
+        else {{ null_reason('payments.real_revenue_usd', 'coverage.revenue_status') }}
+    end as revenue_null_reason,
     case
         when mints.emissions_native is not null and mints.emissions_usd is null
             then 'not_available: no same-day price'

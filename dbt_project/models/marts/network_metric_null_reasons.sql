@@ -47,6 +47,7 @@ source_codes as (
             when 'not_available: no source exists' then 'no_source'
             when 'not_available: source not ingested yet' then 'source_not_ingested'
             when 'not_available: outside source coverage' then 'outside_source_coverage'
+            when 'not_available: no same-day price' then 'no_price'
         end as revenue_code,
         case emissions_null_reason
             when 'not_available: no source exists' then 'no_source'

@@ -11,7 +11,7 @@ from . import UTC_TIMESTAMP, Lineage, non_negative_decimal_text
 
 
 def _non_negative_or_null(series: pd.Series) -> pd.Series:
-    return series.isna() | non_negative_decimal_text(series.fillna("0"))
+    return series.isna() | non_negative_decimal_text(series.fillna("0")).astype(bool)
 
 
 class ArweaveBlocksRaw(Lineage):

@@ -3,7 +3,7 @@
 -- wallet detail give no row (not available), never 0.
 select
     'render' as network_id,
-    {{ days_of_interval('start_at', 'end_at') }} as date,
+    {{ days_of_interval("timezone('UTC', start_at)", "timezone('UTC', end_at)") }} as date,
     'node' as unit,
     cast(null as double) as units_total,
     cast(wallets_reported as double) as units_active,

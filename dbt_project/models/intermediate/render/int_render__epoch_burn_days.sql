@@ -6,7 +6,7 @@ with epoch_days as (
         burned_native,
         burned_usd,
         is_sample_data,
-        {{ days_of_interval('start_at', 'end_at') }} as date
+        {{ days_of_interval("timezone('UTC', start_at)", "timezone('UTC', end_at)") }} as date
     from {{ ref('stg_render_foundation__epoch_burns') }}
 ),
 

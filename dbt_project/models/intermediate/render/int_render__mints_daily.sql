@@ -5,7 +5,7 @@ with period_days as (
         epoch_id,
         amount_due_native,
         is_sample_data,
-        {{ days_of_interval('start_at', 'end_at') }} as date
+        {{ days_of_interval("timezone('UTC', start_at)", "timezone('UTC', end_at)") }} as date
     from {{ ref('stg_render_foundation__liability_epochs') }}
 ),
 

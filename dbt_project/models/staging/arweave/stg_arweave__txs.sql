@@ -1,0 +1,20 @@
+-- One row per L1 transaction (latest retrieval wins); fee = the tx `reward` field, in AR.
+with ranked as (
+    select
+        raw.*,
+        row_number() over (partition by tx_id order by retrieved_at desc) as recency
+    from {{ source('arweave', 'arweave_txs') }} as raw
+)
+
+select
+    tx_id,
+    block_height,
+    tx_index,
+    format,
+    cast(fee_winston as hugeint) as fee_winston,
+    cast(fee_winston as decimal(38, 0)) * cast(0.000000000001 as decimal(38, 18)) as fee_native,
+    cast(quantity_winston as decimal(38, 0)) * cast(0.000000000001 as decimal(38, 18)) as quantity_native,
+    data_size_bytes,
+    is_sample as is_sample_data
+from ranked
+where recency = 1
