@@ -6,9 +6,13 @@ import pandera.pandas as pa
 
 from ..ingest.defillama import methodology_changes, previous_methodologies
 from ..schemas import marts
+from ..schemas.staging import akash as stg_akash
 from ..schemas.staging import arweave as stg_arweave
 from ..schemas.staging import coingecko as stg_coingecko
 from ..schemas.staging import filecoin as stg_filecoin
+from ..schemas.staging import helium as stg_helium
+from ..schemas.staging import ionet as stg_ionet
+from ..schemas.staging import solana_supply as stg_solana
 from ..schemas.staging import render_foundation as stg_render
 from ..schemas.validation import ValidationFailed, validate
 from ..warehouse import read_table
@@ -23,6 +27,17 @@ VALIDATED_TABLES: dict[str, type[pa.DataFrameModel]] = {
     "staging.stg_filecoin_data_portal__network_metrics_daily": stg_filecoin.StgFilecoinDataPortalNetworkMetricsDaily,
     "staging.stg_filecoin_data_portal__deal_metrics_daily": stg_filecoin.StgFilecoinDataPortalDealMetricsDaily,
     "staging.stg_lotus__burnt_funds": stg_filecoin.StgLotusBurntFunds,
+    "staging.stg_helium__emission_schedules": stg_helium.StgHeliumEmissionSchedules,
+    "staging.stg_helium__sub_dao_epochs": stg_helium.StgHeliumSubDaoEpochs,
+    "staging.stg_helium__dao_epochs": stg_helium.StgHeliumDaoEpochs,
+    "staging.stg_helium__hotspot_counts": stg_helium.StgHeliumHotspotCounts,
+    "staging.stg_akash__graph_data_daily": stg_akash.StgAkashGraphDataDaily,
+    "staging.stg_akash__supply_inflation_daily": stg_akash.StgAkashSupplyInflationDaily,
+    "staging.stg_akash__pre_mine_unlocks": stg_akash.StgAkashPreMineUnlocks,
+    "staging.stg_ionet__earnings_daily": stg_ionet.StgIonetEarningsDaily,
+    "staging.stg_ionet__clusters_daily": stg_ionet.StgIonetClustersDaily,
+    "staging.stg_ionet__market_snapshot_daily": stg_ionet.StgIonetMarketSnapshotDaily,
+    "staging.stg_solana__token_supply_daily": stg_solana.StgSolanaTokenSupplyDaily,
     "marts.dim_networks": marts.DimNetworks,
     "marts.fct_token_market_daily": marts.FctTokenMarketDaily,
     "marts.fct_network_daily": marts.FctNetworkDaily,

@@ -24,13 +24,17 @@ _dbt = dict(manifest=dbt_project.manifest_path, project=dbt_project, partitions_
             backfill_policy=SINGLE_RUN, dagster_dbt_translator=LayerTranslator(), pool=WAREHOUSE_WRITER)
 
 
-@dbt_assets(select="resource_type:seed path:models/staging path:models/intermediate",
+# The metric models read the marts' facts, so they build in the marts step (no cycle between steps).
+METRIC_MODELS = "path:models/intermediate/metrics"
+
+
+@dbt_assets(select="resource_type:seed path:models/staging path:models/intermediate", exclude=METRIC_MODELS,
             name="dbt_seeds_staging_intermediate", **_dbt)
 def dbt_upstream_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     yield from dbt.cli(["build"], context=context).stream()
 
 
-@dbt_assets(select="path:models/marts", name="dbt_marts", **_dbt)
+@dbt_assets(select=f"path:models/marts {METRIC_MODELS}", name="dbt_marts", **_dbt)
 def dbt_mart_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     yield from dbt.cli(["build"], context=context).stream()
 

@@ -16,7 +16,8 @@ from ..settings import paths
 
 # Values of these variables are secrets (keys, or RPC URLs that embed one): always redacted.
 SECRET_ENV_VARS = ("COINGECKO_API_KEY", "DEFILLAMA_API_KEY", "SPACESCOPE_API_KEY", "DUNE_API_KEY",
-                   "TAOSTATS_API_KEY", "IONET_API_TOKEN", "SOLANA_RPC_URL")
+                   "TAOSTATS_API_KEY", "IONET_API_TOKEN", "SOLANA_RPC_URL", "AKASH_LCD_URL",
+                   "FILECOIN_RPC_URL", "ARWEAVE_GATEWAY_URL")
 
 
 class HttpResource(dg.ConfigurableResource):

@@ -86,20 +86,37 @@ def fetch_and_land(client: HttpClient, policy: SourcePolicy, request: ApiRequest
     return response, land(landing_root, window.key, endpoint, response)
 
 
+def ingest_snapshot_of_many(
+    client: HttpClient, con: duckdb.DuckDBPyConnection, landing_root: Path, window: Window, *,
+    policy: SourcePolicy, calls: list[tuple[str, ApiRequest, Callable[[bytes], pd.DataFrame]]],
+    model: type[pa.DataFrameModel], table: str, keys: tuple[str, ...], current_state: bool = False,
+) -> LoadResult:
+    """Whole-history sources: each pull is a snapshot stored under the window's last day; staging
+    keeps, per key, the row of the latest snapshot. ``current_state`` sources (an RPC balance, a
+    count) only know "now": their snapshot is dated by the UTC day it was read, so a backfill of
+    an old partition never files today's value under an old date. ``calls`` are (endpoint,
+    request, parser); every body lands, then all rows or none are written."""
+    frames, landed = [], []
+    for endpoint, request, parse in calls:
+        response, path = fetch_and_land(client, policy, request, landing_root, window, endpoint)
+        frames.append(with_lineage(parse_in(window, parse, response.body), response, path))
+        landed.append((endpoint, response, path))
+    snapshot_date = landed[0][1].retrieved_at.date() if current_state else window.last_day
+    frame = pd.concat(frames, ignore_index=True).assign(snapshot_date=snapshot_date)
+    frame = validate(model, frame, source=policy.name, partition=window.key, keys=keys)
+    rows = replace_window(con, table, frame, "snapshot_date = ?", [snapshot_date])
+    for endpoint, response, path in landed:
+        log_landing(con, window, endpoint, response, path)
+    return LoadResult(table, rows, [str(path) for *_, path in landed],
+                      any(response.is_sample for _, response, _ in landed))
+
+
 def ingest_snapshot(
     client: HttpClient, con: duckdb.DuckDBPyConnection, landing_root: Path, window: Window, *,
     policy: SourcePolicy, request: ApiRequest, endpoint: str, parse: Callable[[bytes], pd.DataFrame],
     model: type[pa.DataFrameModel], table: str, keys: tuple[str, ...], current_state: bool = False,
 ) -> LoadResult:
-    """Whole-history sources: each pull is a snapshot stored under the window's last day; staging
-    keeps, per key, the row of the latest snapshot. ``current_state`` sources (an RPC balance, a
-    supply) only know "now": their snapshot is dated by the UTC day it was read, so a backfill of
-    an old partition never files today's value under an old date."""
-    response, path = fetch_and_land(client, policy, request, landing_root, window, endpoint)
-    frame = with_lineage(parse_in(window, parse, response.body), response, path)
-    snapshot_date = response.retrieved_at.date() if current_state else window.last_day
-    frame = frame.assign(snapshot_date=snapshot_date)
-    frame = validate(model, frame, source=policy.name, partition=window.key, keys=keys)
-    rows = replace_window(con, table, frame, "snapshot_date = ?", [snapshot_date])
-    log_landing(con, window, endpoint, response, path)
-    return LoadResult(table, rows, [str(path)], response.is_sample)
+    """One request as one snapshot (see ``ingest_snapshot_of_many``)."""
+    return ingest_snapshot_of_many(client, con, landing_root, window, policy=policy,
+                                   calls=[(endpoint, request, parse)], model=model, table=table,
+                                   keys=keys, current_state=current_state)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from . import arweave, coingecko, defillama, filecoin, render_foundation
+from . import akash, arweave, coingecko, defillama, filecoin, helium, ionet, render_foundation, solana_supply
 
 DEMO_START = date(2025, 5, 1)
 DEMO_END = date(2025, 10, 29)  # exclusive: the last demo day is 2025-10-28
 WRITERS = (coingecko.write, render_foundation.write, defillama.write, arweave.write,
-           filecoin.write)
+           filecoin.write, helium.write, akash.write, ionet.write, solana_supply.write)
 
 
 def write_sample_recordings(root: Path, start: date = DEMO_START, end: date = DEMO_END) -> Path:

@@ -1,6 +1,6 @@
 -- All networks' mints, valued at the same-day market price of the minted token (M07).
 with mints as (
-    {{ union_network_facts('mints_daily', ['render', 'arweave', 'filecoin']) }}
+    {{ union_network_facts('mints_daily', ['render', 'arweave', 'filecoin', 'helium', 'akash', 'ionet']) }}
 )
 
 select

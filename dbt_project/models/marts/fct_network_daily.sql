@@ -1,4 +1,6 @@
--- Value-flow tiers (M01–M05), burns, mints, capacity per network and UTC day.
+-- Value-flow tiers (M01–M05), burns, mints, capacity per network and UTC day. Native columns count
+-- the network's main token only (Helium burns DC and mints IOT/MOBILE too: never add tokens up);
+-- USD columns cover every token.
 -- A flow is NULL, with a reason, where the network has no source for it or the day is outside
 -- the source's coverage; it is 0 only on a covered day without activity.
 with payments as (
@@ -22,38 +24,43 @@ with payments as (
 
 burns as (
     select
-        network_id,
-        date,
-        cast(sum(burn_native) as double) as burn_native,
+        burns.network_id,
+        burns.date,
+        cast(sum(burns.burn_native) filter (where burns.token = networks.main_token) as double) as burn_native,
         {{ complete_sum('burn_usd') }} as burn_usd,
         sum(burn_usd) filter (where burn_type = 'service_payment') as burn_service_usd,
         sum(burn_usd) filter (
             where burn_type in ('service_payment', 'protocol_fee', 'discretionary_buyback')
         ) as holders_revenue_usd,
-        bool_or(is_interpolated) as is_interpolated,
-        bool_or(is_sample_data) as is_sample_data
-    from {{ ref('int_burns_daily') }}
-    group by network_id, date
+        bool_or(burns.is_interpolated) as is_interpolated,
+        bool_or(burns.is_sample_data) as is_sample_data
+    from {{ ref('int_burns_daily') }} as burns
+    inner join {{ ref('networks') }} as networks on networks.network_id = burns.network_id
+    group by burns.network_id, burns.date
 ),
 
 mints as (
     select
         mints.network_id,
         mints.date,
-        cast(sum(mints.mint_native) filter (where types.category = 'incentive') as double) as emissions_native,
+        cast(sum(mints.mint_native) filter (where types.category = 'incentive' and mints.token = networks.main_token)
+             as double) as emissions_native,
         {{ complete_sum('mints.mint_usd', "types.category = 'incentive'") }} as emissions_usd,
         cast(sum(mints.mint_native) filter (
-            where types.category = 'incentive' and mints.is_provider_emission
+            where types.category = 'incentive' and mints.is_provider_emission and mints.token = networks.main_token
         ) as double) as provider_emissions_native,
         {{ complete_sum('mints.mint_usd', "types.category = 'incentive' and mints.is_provider_emission") }}
             as provider_emissions_usd,
-        cast(sum(mints.mint_native) filter (where types.category = 'settlement') as double) as settlement_mints_native,
-        cast(sum(mints.mint_native) filter (where types.category = 'unlock') as double) as unlock_mints_native,
+        cast(sum(mints.mint_native) filter (where types.category = 'settlement' and mints.token = networks.main_token)
+             as double) as settlement_mints_native,
+        cast(sum(mints.mint_native) filter (where types.category = 'unlock' and mints.token = networks.main_token)
+             as double) as unlock_mints_native,
         {{ complete_sum('mints.mint_usd', "types.category in ('incentive', 'settlement')") }} as bme_mints_usd,
         bool_or(mints.is_interpolated) as is_interpolated,
         bool_or(mints.is_sample_data) as is_sample_data
     from {{ ref('int_mints_daily') }} as mints
     left join {{ ref('mint_types') }} as types on types.mint_type = mints.mint_type
+    inner join {{ ref('networks') }} as networks on networks.network_id = mints.network_id
     group by mints.network_id, mints.date
 ),
 

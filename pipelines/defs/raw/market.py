@@ -19,11 +19,16 @@ def coingecko_market_chart(context: dg.AssetExecutionContext, http: HttpResource
             api_key=os.environ.get("COINGECKO_API_KEY"), plan=os.environ.get("COINGECKO_API_PLAN")))
 
 
-@dg.asset(key=["raw", "defillama_fees_daily"], **RAW)
-def defillama_fees_daily(context: dg.AssetExecutionContext, http: HttpResource,
-                         warehouse: WarehouseResource) -> dg.MaterializeResult:
+@dg.multi_asset(
+    specs=[dg.AssetSpec(["raw", "defillama_fees_daily"], kinds={"python", "duckdb"},
+                        description="DefiLlama daily fees, revenue and holders revenue per slug, one snapshot per pull."),
+           dg.AssetSpec(["raw", "defillama_pulls"], kinds={"python", "duckdb"},
+                        description="Status and methodology text of every DefiLlama series pull.")],
+    **{key: value for key, value in RAW.items() if key != "kinds"})
+def defillama_fees(context: dg.AssetExecutionContext, http: HttpResource, warehouse: WarehouseResource):
     """DefiLlama fees, revenue and holders revenue (second source) with methodology per pull."""
     with http.client() as client, warehouse.connect() as con:
-        return materialize_result(ingest.ingest_defillama_fees(client, con, warehouse.landing_dir, window_of(context),
-                                                    registry.defillama_slugs(),
-                                                    api_key=os.environ.get("DEFILLAMA_API_KEY")))
+        result = ingest.ingest_defillama_fees(client, con, warehouse.landing_dir, window_of(context),
+                                              registry.defillama_slugs(), api_key=os.environ.get("DEFILLAMA_API_KEY"))
+    yield dg.MaterializeResult(asset_key=["raw", "defillama_fees_daily"], metadata=materialize_result(result).metadata)
+    yield dg.MaterializeResult(asset_key=["raw", "defillama_pulls"], metadata={"table": "raw.defillama_pulls"})

@@ -1,0 +1,18 @@
+-- Devices per hardware type (total / idle / hired) and the listed USD/h price, one snapshot per day.
+with ranked as (
+    select
+        raw.*,
+        row_number() over (partition by snapshot_date, hardware_name order by retrieved_at desc) as recency
+    from {{ source('ionet', 'ionet_market_snapshot') }} as raw
+)
+
+select
+    snapshot_date as date,
+    hardware_name,
+    cast(price_usd_per_hour as double) as price_usd_per_hour,
+    total as devices_total,
+    idle as devices_idle,
+    hired as devices_hired,
+    is_sample as is_sample_data
+from ranked
+where recency = 1
