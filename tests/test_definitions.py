@@ -18,9 +18,16 @@ def _keys():
 
 def test_asset_keys_follow_the_layers():
     keys = _keys()
-    assert {"raw/coingecko_market_chart", "raw/render_epoch_burns", "raw/render_liability_epochs"} <= keys
-    assert {"marts/dim_networks", "marts/fct_token_market_daily", "marts/fct_network_daily",
-            "marts/network_metrics_daily"} <= keys
+    assert {f"raw/{table}" for table in (
+        "coingecko_market_chart", "render_epoch_burns", "render_liability_epochs", "defillama_fees_daily",
+        "defillama_pulls", "arweave_blocks", "arweave_txs", "filecoin_fdp_network_metrics",
+        "filecoin_fdp_deal_metrics", "filecoin_lotus_burnt_funds", "helium_emission_schedules",
+        "helium_sub_dao_epoch_infos", "helium_dao_epoch_infos", "helium_hotspot_counts", "akash_graph_data",
+        "akash_supply_inflation", "akash_pre_mine_unlocks", "ionet_earnings_summary", "ionet_clusters",
+        "ionet_market_snapshot", "solana_token_supply")} <= keys
+    assert {"marts/dim_networks", "marts/dim_regime", "marts/fct_token_market_daily", "marts/fct_network_daily",
+            "marts/network_metrics_daily", "marts/layer_metrics_daily", "marts/fct_revenue_reconciliation_daily",
+            "marts/network_metric_null_reasons"} <= keys
     assert {"staging/stg_coingecko__market_chart_daily", "seeds/networks", "seeds/tokens",
             "intermediate/int_render__burns_daily"} <= keys
 
@@ -36,16 +43,23 @@ def test_dbt_sources_are_the_raw_assets():
 def test_pandera_checks_are_blocking_on_staging_and_marts():
     graph = defs.resolve_asset_graph()
     pandera = {key for key in graph.asset_check_keys if key.name.startswith("pandera_")}
-    assert {(k.asset_key.to_user_string(), k.name) for k in pandera} == {
-        ("staging/stg_coingecko__market_chart_daily", "pandera_StgCoingeckoMarketChartDaily"),
-        ("staging/stg_render_foundation__epoch_burns", "pandera_StgRenderFoundationEpochBurns"),
-        ("staging/stg_render_foundation__liability_epochs", "pandera_StgRenderFoundationLiabilityEpochs"),
-        ("marts/dim_networks", "pandera_DimNetworks"),
-        ("marts/fct_token_market_daily", "pandera_FctTokenMarketDaily"),
-        ("marts/fct_network_daily", "pandera_FctNetworkDaily"),
-        ("marts/network_metrics_daily", "pandera_NetworkMetricsDaily"),
-    }
+    checked = {k.asset_key.to_user_string() for k in pandera}
+    assert {"marts/dim_networks", "marts/fct_token_market_daily", "marts/fct_network_daily",
+            "marts/network_metrics_daily", "marts/layer_metrics_daily", "marts/fct_revenue_reconciliation_daily",
+            "marts/network_metric_null_reasons"} <= checked
+    sources = {key.split("/stg_")[1].split("__")[0] for key in checked if key.startswith("staging/")}
+    assert sources == {"coingecko", "render_foundation", "arweave", "filecoin_data_portal", "lotus", "helium",
+                       "akash", "ionet", "solana"}  # every source's staging is validated
     assert all(graph.get_check_spec(key).blocking for key in pandera)
+    methodology = dg.AssetCheckKey(dg.AssetKey(["raw", "defillama_fees_daily"]), "defillama_methodology_unchanged")
+    assert not graph.get_check_spec(methodology).blocking
+
+
+def test_metric_models_build_in_the_marts_step_without_a_cycle():
+    from dagster._core.execution.api import create_execution_plan
+    plan = create_execution_plan(defs.resolve_implicit_global_asset_job_def())
+    dbt_steps = sorted(step.key for step in plan.get_all_steps_in_topo_order() if step.key.startswith("dbt_"))
+    assert dbt_steps == ["dbt_marts", "dbt_seeds_staging_intermediate"]
 
 
 def test_every_asset_is_daily_partitioned_with_single_run_backfills():

@@ -14,7 +14,8 @@ from .helpers import run_dagster
 
 START, END = date(2025, 8, 1), date(2025, 10, 1)  # 61 partitions
 RANGE = f"{START}...{END - timedelta(days=1)}"
-MARTS = ("dim_networks", "fct_token_market_daily", "fct_network_daily", "network_metrics_daily")
+MARTS = ("dim_networks", "dim_regime", "fct_token_market_daily", "fct_network_daily", "network_metrics_daily",
+         "layer_metrics_daily", "fct_revenue_reconciliation_daily", "network_metric_null_reasons")
 
 
 def _materialize(root, check=True):
@@ -43,23 +44,40 @@ def test_twice_in_replay_gives_identical_marts(pipeline):
     second = _marts(root)
     assert second == first
     assert len(first["fct_network_daily"]) == 9 * 61 and len(first["dim_networks"]) == 9
+    assert len(first["layer_metrics_daily"]) == 4 * 61
 
 
-def test_render_is_filled_and_other_networks_are_null_with_a_reason(pipeline):
+def test_every_network_has_rows_and_each_metric_is_computed_or_null_with_a_reason(pipeline):
+    root, _ = pipeline
+    with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
+        revenue = dict(con.execute("""
+            select network_id, count(real_revenue_usd) from marts.network_metrics_daily group by 1""").fetchall())
+        reasons = dict(con.execute("""
+            select network_id, min(revenue_null_reason) from marts.network_metrics_daily
+            where real_revenue_usd is null group by 1""").fetchall())
+        unexplained = con.execute("""
+            select count(*) from marts.network_metrics_daily m
+            where m.ps_fdv is null and not exists (
+                select 1 from marts.network_metric_null_reasons r
+                where r.network_id = m.network_id and r.date = m.date and r.metric = 'ps_fdv')""").fetchone()[0]
+        sample = con.execute("select bool_and(is_sample_data) from marts.network_metrics_daily").fetchone()[0]
+    assert revenue == {"render": 61, "akash": 61, "io_net": 61, "filecoin": 61, "arweave": 61, "helium": 61,
+                       "wifi_map": 0, "fetch_ai": 0, "bittensor": 0}
+    assert reasons == {network: "not_available: no source exists" for network in ("wifi_map", "fetch_ai", "bittensor")}
+    assert unexplained == 0 and sample is True
+
+
+def test_reconciliation_sits_beside_defillama(pipeline):
     root, _ = pipeline
     with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
         render = con.execute("""
-            select count(*), count(real_revenue_usd), count(emissions_usd), count(burn_to_mint_ratio_30d),
-                   count(annualized_revenue_30d), count(ps_circ), count(ps_fdv), bool_and(is_sample_data)
-            from marts.network_metrics_daily where network_id = 'render'""").fetchone()
-        assert render == (61, 61, 61, 32, 32, 32, 32, True)  # 30-day windows complete from day 30
-        others = con.execute("""
-            select network_id, count(real_revenue_usd), min(revenue_null_reason), max(revenue_null_reason)
-            from marts.fct_network_daily where network_id <> 'render' group by 1 order by 1""").fetchall()
-    assert all(non_null == 0 for _, non_null, _, _ in others)
-    reasons = {network: reason for network, _, reason, same in others if reason == same}
-    assert reasons["wifi_map"] == "not_available: no source exists"
-    assert reasons["akash"] == "not_available: source not ingested yet"
+            select count(defillama_fees_usd), max(abs(fees_difference_7d_fraction)), bool_or(is_beyond_tolerance)
+            from marts.fct_revenue_reconciliation_daily where network_id = 'render'""").fetchone()
+        akash = con.execute("""select count(defillama_fees_usd), min(comparison_null_reason)
+            from marts.fct_revenue_reconciliation_daily where network_id = 'akash'""").fetchone()
+    # The sample DefiLlama Render series is our weekly burns ÷ 0.95 with ±3 % daily noise.
+    assert render[0] == 61 and render[1] < 0.03 and render[2] is False
+    assert akash == (0, "not_available: DefiLlama publishes no value for this day")
 
 
 def test_render_metrics_follow_the_formulas(pipeline):
@@ -84,7 +102,9 @@ def test_render_metrics_follow_the_formulas(pipeline):
 def test_landing_keeps_bodies_with_request_metadata(pipeline):
     root, _ = pipeline
     metas = sorted((root / "landing").rglob("*.meta.json"))
-    assert {m.parent.parent.name for m in metas} == {"coingecko", "render_foundation"}
+    assert {m.parent.parent.name for m in metas} >= {"coingecko", "render_foundation", "defillama", "arweave",
+                                                     "filecoin_data_portal", "lotus", "akash_console", "ionet_explorer",
+                                                     "helium_sub_daos", "solana_rpc"}
     meta = json.loads(next(m for m in metas if "render-token" in m.name).read_text())
     assert meta["url"] == "https://api.coingecko.com/api/v3/coins/render-token/market_chart/range"
     assert meta["params"]["from"] == str(START) and meta["http_status"] == 200

@@ -82,5 +82,13 @@
    without a USD price makes the day's total unknown rather than silently smaller. #}
 {% macro complete_sum(value, condition='true') -%}
     case when count(*) filter (where ({{ condition }}) and {{ value }} is null) = 0
-         then sum({{ value }}) filter (where {{ condition }}) end
+         then {{ ordered_sum(value, condition=condition) }} end
+{%- endmacro %}
+
+{# Σ in a fixed order: a float sum over rows whose scan order can vary between runs would differ in
+   the last bits, and a rebuild must give identical tables. Ordering by the value itself works for
+   any group. NULLs are skipped, all-NULL gives NULL. #}
+{% macro ordered_sum(value, order_by=none, condition=none) -%}
+    {%- set order_by = order_by or value -%}
+    list_sum(list({{ value }} order by {{ order_by }}){% if condition %} filter (where {{ condition }}){% endif %})
 {%- endmacro %}

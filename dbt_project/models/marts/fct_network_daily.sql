@@ -12,8 +12,8 @@ with payments as (
         {{ complete_sum('gross_usd', "is_external and payment_type not in ('onboarding_fee', 'penalty', 'discretionary_buyback')") }}
             as real_revenue_usd,
         bool_or(gross_usd is null) as has_unpriced_payment,
-        sum(to_provider_usd) as supply_side_fees_usd,
-        sum(to_protocol_usd) as protocol_revenue_usd,
+        {{ ordered_sum('to_provider_usd') }} as supply_side_fees_usd,
+        {{ ordered_sum('to_protocol_usd') }} as protocol_revenue_usd,
         string_agg(distinct pricing_basis, ',' order by pricing_basis) as pricing_basis,
         bool_or(is_interpolated) as is_interpolated,
         bool_or(is_estimated) as is_estimated,
@@ -28,10 +28,9 @@ burns as (
         burns.date,
         cast(sum(burns.burn_native) filter (where burns.token = networks.main_token) as double) as burn_native,
         {{ complete_sum('burn_usd') }} as burn_usd,
-        sum(burn_usd) filter (where burn_type = 'service_payment') as burn_service_usd,
-        sum(burn_usd) filter (
-            where burn_type in ('service_payment', 'protocol_fee', 'discretionary_buyback')
-        ) as holders_revenue_usd,
+        {{ ordered_sum('burn_usd', condition="burn_type = 'service_payment'") }} as burn_service_usd,
+        {{ ordered_sum('burn_usd', condition="burn_type in ('service_payment', 'protocol_fee', 'discretionary_buyback')") }}
+            as holders_revenue_usd,
         bool_or(burns.is_interpolated) as is_interpolated,
         bool_or(burns.is_sample_data) as is_sample_data
     from {{ ref('int_burns_daily') }} as burns

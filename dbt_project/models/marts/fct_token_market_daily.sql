@@ -12,4 +12,4 @@ select
     max_supply,
     price_source,
     is_sample_data
-from {{ ref('int_market__token_daily') }}
+from {{ ref('int_market__token_valuation_daily') }}

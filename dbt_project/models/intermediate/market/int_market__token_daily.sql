@@ -24,14 +24,8 @@ select
     prices.date,
     prices.price_usd,
     prices.price_source,
-    {{ safe_divide('prices.market_cap_usd', 'prices.price_usd') }} as circ_supply,
-    supply.total_supply,
-    tokens.max_supply,
     prices.volume_usd as spot_volume_usd,
     prices.market_cap_usd as mcap_circ_usd,
-    prices.price_usd * coalesce(tokens.max_supply, supply.total_supply) as fdv_usd,
     prices.is_sample_data
 from prices
 inner join {{ ref('tokens') }} as tokens on tokens.token = prices.token
-left join {{ ref('int_solana__token_supply_daily') }} as supply
-    on supply.token = prices.token and supply.date = prices.date

@@ -17,9 +17,9 @@ with daily as (
         {{ safe_divide('market.spot_volume_usd', 'market.fdv_usd') }} as turnover_fdv
     from {{ ref('fct_network_daily') }} as facts
     inner join {{ ref('networks') }} as networks on networks.network_id = facts.network_id
-    left join {{ ref('int_market__token_daily') }} as market
+    left join {{ ref('int_market__token_valuation_daily') }} as market
         on market.token = networks.main_token and market.date = facts.date
-    left join {{ ref('int_market__token_daily') }} as benchmark
+    left join {{ ref('int_market__token_valuation_daily') }} as benchmark
         on benchmark.token = '{{ var("market_benchmark_token") }}' and benchmark.date = facts.date
 )
 
