@@ -92,3 +92,11 @@
     {%- set order_by = order_by or value -%}
     list_sum(list({{ value }} order by {{ order_by }}){% if condition %} filter (where {{ condition }}){% endif %})
 {%- endmacro %}
+
+{# The latest row per key of an append-only raw table (newest snapshot, then newest retrieval):
+   how staging turns pulls of whole histories into one current row per key. #}
+{% macro latest_rows(relation, partition_by, order_by='snapshot_date desc, retrieved_at desc') -%}
+    select *
+    from {{ relation }}
+    qualify row_number() over (partition by {{ partition_by }} order by {{ order_by }}) = 1
+{%- endmacro %}

@@ -2,11 +2,8 @@
 -- u-denominated series (uakt, uusdc, uact, uusd) ÷ 1e6; gpuUtilization percent ÷ 100; counts as delivered.
 {% set micro_units = ['dailyUAktSpent', 'totalUAktSpent', 'dailyUUsdcSpent', 'dailyUActSpent', 'dailyUUsdSpent',
                       'totalUUsdSpent', 'dailyAktBurnedForAct', 'dailyAktReminted', 'dailyNetAktBurned'] %}
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by series, date order by snapshot_date desc, retrieved_at desc) as recency
-    from {{ source('akash', 'akash_graph_data') }} as raw
+with latest as (
+    {{ latest_rows(source('akash', 'akash_graph_data'), 'series, date') }}
 )
 
 select
@@ -20,5 +17,4 @@ select
     end as value_native,
     snapshot_date,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

@@ -1,10 +1,7 @@
 -- One row per block height (latest retrieval wins), amounts in AR, weave in TB (1e12 bytes).
 -- date is the UTC day of the block timestamp.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by height order by retrieved_at desc) as recency
-    from {{ source('arweave', 'arweave_blocks') }} as raw
+with latest as (
+    {{ latest_rows(source('arweave', 'arweave_blocks'), 'height', 'retrieved_at desc') }}
 )
 
 select
@@ -21,5 +18,4 @@ select
     weave_size_bytes / 1e12 as weave_size_tb,
     block_size_bytes,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

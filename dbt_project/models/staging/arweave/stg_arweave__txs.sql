@@ -1,9 +1,6 @@
 -- One row per L1 transaction (latest retrieval wins); fee = the tx `reward` field, in AR.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by tx_id order by retrieved_at desc) as recency
-    from {{ source('arweave', 'arweave_txs') }} as raw
+with latest as (
+    {{ latest_rows(source('arweave', 'arweave_txs'), 'tx_id', 'retrieved_at desc') }}
 )
 
 select
@@ -16,5 +13,4 @@ select
     cast(quantity_winston as decimal(38, 0)) * cast(0.000000000001 as decimal(38, 18)) as quantity_native,
     data_size_bytes,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

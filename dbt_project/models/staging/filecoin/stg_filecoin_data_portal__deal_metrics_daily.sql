@@ -1,11 +1,8 @@
 -- One row per UTC day from the latest snapshot of FDP's legacy filecoin_daily_metrics table.
 -- deal_storage_cost_fil is the whole lifetime price of the deals whose sector started that day
 -- (storage_price_per_epoch × deal epochs), booked on the sector start day: not a daily accrual.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by date order by snapshot_date desc, retrieved_at desc) as recency
-    from {{ source('filecoin_data_portal', 'filecoin_fdp_deal_metrics') }} as raw
+with latest as (
+    {{ latest_rows(source('filecoin_data_portal', 'filecoin_fdp_deal_metrics'), 'date') }}
 )
 
 select
@@ -15,5 +12,4 @@ select
     data_on_active_deals_pibs as active_deal_data_pib,
     snapshot_date,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

@@ -2,11 +2,8 @@
 -- PiB and USD: FIL amounts become exact decimals of the delivered value (through its shortest
 -- text form, so 6665.81 stays 6665.81); USD and PiB stay doubles. FDP's protocol_revenue_* is the
 -- day's total burn (Δ burnt funds, miner tips excluded), so it is named total_burn_* here.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by date order by snapshot_date desc, retrieved_at desc) as recency
-    from {{ source('filecoin_data_portal', 'filecoin_fdp_network_metrics') }} as raw
+with latest as (
+    {{ latest_rows(source('filecoin_data_portal', 'filecoin_fdp_network_metrics'), 'date') }}
 )
 
 select
@@ -34,5 +31,4 @@ select
     cast(burnt_fil::varchar as decimal(38, 18)) as burnt_fil,
     snapshot_date,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

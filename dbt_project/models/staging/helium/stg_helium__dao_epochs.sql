@@ -1,10 +1,7 @@
 -- One row per DAO epoch whose rewards are calculated (done_calculating_scores), latest snapshot.
 -- HNT amounts in whole HNT (bones / 1e8).
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by dao, epoch order by snapshot_date desc, retrieved_at desc) as recency
-    from {{ source('helium', 'helium_dao_epoch_infos') }} as raw
+with latest as (
+    {{ latest_rows(source('helium', 'helium_dao_epoch_infos'), 'dao, epoch') }}
 )
 
 select
@@ -22,7 +19,6 @@ select
     done_issuing_rewards,
     snapshot_date,
     is_sample as is_sample_data
-from ranked
-where recency = 1
-  and done_calculating_scores
+from latest
+where done_calculating_scores
   and to_timestamp((epoch + 1) * 86400) <= retrieved_at

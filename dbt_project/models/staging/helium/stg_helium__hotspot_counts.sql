@@ -1,10 +1,7 @@
 -- Registered hotspots per subnetwork and snapshot day (latest retrieval of the day). A stock:
 -- days without a snapshot stay missing.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by subnetwork, snapshot_date order by retrieved_at desc) as recency
-    from {{ source('helium', 'helium_hotspot_counts') }} as raw
+with latest as (
+    {{ latest_rows(source('helium', 'helium_hotspot_counts'), 'subnetwork, snapshot_date', 'retrieved_at desc') }}
 )
 
 select
@@ -15,5 +12,4 @@ select
     total_pages,
     retrieved_at,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

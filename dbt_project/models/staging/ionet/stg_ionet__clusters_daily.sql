@@ -1,9 +1,6 @@
 -- Running clusters and cumulative compute hours as of each pull, dated by its partition day.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by snapshot_date order by retrieved_at desc) as recency
-    from {{ source('ionet', 'ionet_clusters') }} as raw
+with latest as (
+    {{ latest_rows(source('ionet', 'ionet_clusters'), 'snapshot_date', 'retrieved_at desc') }}
 )
 
 select
@@ -11,5 +8,4 @@ select
     running_clusters,
     cast(total_compute_hours_served as double) as total_compute_hours_served,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

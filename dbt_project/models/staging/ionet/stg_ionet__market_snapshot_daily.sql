@@ -1,9 +1,6 @@
 -- Devices per hardware type (total / idle / hired) and the listed USD/h price, one snapshot per day.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by snapshot_date, hardware_name order by retrieved_at desc) as recency
-    from {{ source('ionet', 'ionet_market_snapshot') }} as raw
+with latest as (
+    {{ latest_rows(source('ionet', 'ionet_market_snapshot'), 'snapshot_date, hardware_name', 'retrieved_at desc') }}
 )
 
 select
@@ -14,5 +11,4 @@ select
     idle as devices_idle,
     hired as devices_hired,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

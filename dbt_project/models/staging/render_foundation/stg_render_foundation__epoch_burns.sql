@@ -1,9 +1,6 @@
 -- Weekly burns per epoch from the latest snapshot that holds the epoch.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by epoch_id order by snapshot_date desc, retrieved_at desc) as recency
-    from {{ source('render_foundation', 'render_epoch_burns') }} as raw
+with latest as (
+    {{ latest_rows(source('render_foundation', 'render_epoch_burns'), 'epoch_id') }}
 )
 
 select
@@ -14,5 +11,4 @@ select
     cast(burned_render_usd as decimal(38, 18)) as burned_usd,
     snapshot_date,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

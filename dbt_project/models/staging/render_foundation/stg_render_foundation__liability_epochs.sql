@@ -1,10 +1,6 @@
 -- Emissions owed per channel and epoch (the key is channel + epoch_id), in whole RENDER.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by channel, epoch_id
-                           order by snapshot_date desc, retrieved_at desc) as recency
-    from {{ source('render_foundation', 'render_liability_epochs') }} as raw
+with latest as (
+    {{ latest_rows(source('render_foundation', 'render_liability_epochs'), 'channel, epoch_id') }}
 )
 
 select
@@ -17,5 +13,4 @@ select
     wallets_reported,
     snapshot_date,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest

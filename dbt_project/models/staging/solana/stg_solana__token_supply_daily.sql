@@ -1,9 +1,6 @@
 -- SPL token supply per token and day (base units ÷ 10^decimals), from the day's latest pull.
-with ranked as (
-    select
-        raw.*,
-        row_number() over (partition by token, snapshot_date order by retrieved_at desc) as recency
-    from {{ source('solana', 'solana_token_supply') }} as raw
+with latest as (
+    {{ latest_rows(source('solana', 'solana_token_supply'), 'token, snapshot_date', 'retrieved_at desc') }}
 )
 
 select
@@ -14,5 +11,4 @@ select
     decimals,
     slot,
     is_sample as is_sample_data
-from ranked
-where recency = 1
+from latest
