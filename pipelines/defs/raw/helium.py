@@ -2,44 +2,25 @@
 
 import os
 
-import dagster as dg
-
 from ... import ingest
-from ..resources import HttpResource, WarehouseResource
-from . import RAW, materialize_result, window_of
+from . import raw_asset
 
+helium_emission_schedules = raw_asset(
+    "helium_emission_schedules", ingest.ingest_helium_emission_schedules,
+    "HNT, IOT, MOBILE emission schedules and the HST share (helium-program-library).")
 
-@dg.asset(key=["raw", "helium_emission_schedules"], **RAW)
-def helium_emission_schedules(context: dg.AssetExecutionContext, http: HttpResource,
-                              warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """HNT, IOT, MOBILE emission schedules and the HST share (helium-program-library)."""
-    with http.client() as client, warehouse.connect() as con:
-        return materialize_result(ingest.ingest_helium_emission_schedules(
-            client, con, warehouse.landing_dir, window_of(context)))
+helium_sub_dao_epoch_infos = raw_asset(
+    "helium_sub_dao_epoch_infos",
+    lambda client, con, landing, window: ingest.ingest_helium_sub_dao_epoch_infos(
+        client, con, landing, window, rpc_url=os.environ.get("SOLANA_RPC_URL")),
+    "SubDaoEpochInfoV0 accounts (DC burned per sub-DAO and day) via getProgramAccounts.")
 
+helium_dao_epoch_infos = raw_asset(
+    "helium_dao_epoch_infos",
+    lambda client, con, landing, window: ingest.ingest_helium_dao_epoch_infos(
+        client, con, landing, window, rpc_url=os.environ.get("SOLANA_RPC_URL")),
+    "DaoEpochInfoV0 accounts (total HNT rewards per day) via getProgramAccounts.")
 
-@dg.asset(key=["raw", "helium_sub_dao_epoch_infos"], **RAW)
-def helium_sub_dao_epoch_infos(context: dg.AssetExecutionContext, http: HttpResource,
-                               warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """SubDaoEpochInfoV0 accounts (DC burned per sub-DAO and day) via getProgramAccounts."""
-    with http.client() as client, warehouse.connect() as con:
-        return materialize_result(ingest.ingest_helium_sub_dao_epoch_infos(
-            client, con, warehouse.landing_dir, window_of(context), rpc_url=os.environ.get("SOLANA_RPC_URL")))
-
-
-@dg.asset(key=["raw", "helium_dao_epoch_infos"], **RAW)
-def helium_dao_epoch_infos(context: dg.AssetExecutionContext, http: HttpResource,
-                           warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """DaoEpochInfoV0 accounts (total HNT rewards per day) via getProgramAccounts."""
-    with http.client() as client, warehouse.connect() as con:
-        return materialize_result(ingest.ingest_helium_dao_epoch_infos(
-            client, con, warehouse.landing_dir, window_of(context), rpc_url=os.environ.get("SOLANA_RPC_URL")))
-
-
-@dg.asset(key=["raw", "helium_hotspot_counts"], **RAW)
-def helium_hotspot_counts(context: dg.AssetExecutionContext, http: HttpResource,
-                          warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Registered IoT and Mobile hotspots (entities API pagination metadata), a daily snapshot."""
-    with http.client() as client, warehouse.connect() as con:
-        return materialize_result(ingest.ingest_helium_hotspot_counts(
-            client, con, warehouse.landing_dir, window_of(context)))
+helium_hotspot_counts = raw_asset(
+    "helium_hotspot_counts", ingest.ingest_helium_hotspot_counts,
+    "Registered IoT and Mobile hotspots (entities API pagination metadata), dated by the day it was read.")
