@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import dagster as dg
 
 from pipelines.definitions import defs
+from pipelines.defs.jobs import days_to_refresh
 
 from .helpers import run_dagster
 
@@ -70,12 +71,38 @@ def test_every_asset_is_daily_partitioned_with_single_run_backfills():
         assert node.backfill_policy == dg.BackfillPolicy.single_run(), key
 
 
-def test_daily_schedule_targets_yesterday():
+def test_daily_schedule_runs_yesterday_and_catches_up_missed_days():
     schedule = defs.resolve_schedule_def("daily_refresh_schedule")
-    assert schedule.cron_schedule == "0 2 * * *" and schedule.execution_timezone in (None, "UTC")
-    context = dg.build_schedule_context(scheduled_execution_time=datetime(2026, 11, 26, 2, tzinfo=timezone.utc))
-    requests = list(schedule.evaluate_tick(context).run_requests)
-    assert [r.partition_key for r in requests] == ["2026-11-25"]
+    assert schedule.cron_schedule == "0 2 * * *" and schedule.execution_timezone == "UTC"
+    with dg.instance_for_test() as instance:
+        context = dg.build_schedule_context(instance=instance,
+                                            scheduled_execution_time=datetime(2026, 11, 26, 2, tzinfo=timezone.utc))
+        request = schedule.evaluate_tick(context).run_requests[0]
+        # nothing completed yet: the whole catch-up window in one run
+        assert (request.tags["dagster/asset_partition_range_start"],
+                request.tags["dagster/asset_partition_range_end"]) == ("2026-11-19", "2026-11-25")
+        for day in ("2026-11-19", "2026-11-20", "2026-11-21", "2026-11-23", "2026-11-24"):
+            instance.report_runless_asset_event(dg.AssetMaterialization(["serving", "marts"], partition=day))
+        request = schedule.evaluate_tick(context).run_requests[0]
+        assert request.tags["dagster/asset_partition_range_start"] == "2026-11-22"  # the earliest day missed
+    assert days_to_refresh(date(2026, 11, 25), {f"2026-11-{d}" for d in range(19, 25)}) == ("2026-11-25", "2026-11-25")
+
+
+def test_daily_job_retries_from_failure():
+    job = defs.resolve_job_def("daily_refresh")
+    assert job.tags["dagster/max_retries"] == "2" and job.tags["dagster/retry_strategy"] == "FROM_FAILURE"
+
+
+def test_freshness_checks_cover_raw_and_marts():
+    graph = defs.resolve_asset_graph()
+    lag = {key.asset_key.to_user_string() for key in graph.asset_check_keys if key.name == "upstream_data_is_fresh"}
+    assert {"raw/render_epoch_burns", "raw/akash_graph_data", "raw/filecoin_fdp_network_metrics",
+            "raw/defillama_fees_daily", "raw/helium_sub_dao_epoch_infos"} <= lag
+    assert all(graph.get_check_spec(dg.AssetCheckKey(dg.AssetKey.from_user_string(key), "upstream_data_is_fresh"))
+               .blocking for key in lag)
+    deadlines = {key.asset_key.to_user_string() for key in graph.asset_check_keys
+                 if key.asset_key.path[0] in ("raw", "marts") and "freshness" in key.name}
+    assert "marts/network_metrics_daily" in deadlines and "raw/coingecko_market_chart" in deadlines
 
 
 def test_dagster_cli_validates_the_workspace(tmp_path):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import duckdb
 import pytest
 
 from pipelines.sample_data import write_sample_recordings
+from pipelines.settings import PROJECT_ROOT
 
 from .helpers import run_dagster
 
@@ -35,12 +40,17 @@ def pipeline(tmp_path_factory):
     write_sample_recordings(root / "rec", START, END)
     _materialize(root)
     first = _marts(root)
+    # An analyst keeps the serving copy open while the next full build runs.
+    reader = duckdb.connect(str(root / "serving.duckdb"), read_only=True)
+    before = reader.execute("select count(*), sum(real_revenue_usd) from marts.network_metrics_daily").fetchone()
     _materialize(root)
-    return root, first
+    during = reader.execute("select count(*), sum(real_revenue_usd) from marts.network_metrics_daily").fetchone()
+    reader.close()
+    return root, first, (before, during)
 
 
 def test_twice_in_replay_gives_identical_marts(pipeline):
-    root, first = pipeline
+    root, first, _ = pipeline
     second = _marts(root)
     assert second == first
     assert len(first["fct_network_daily"]) == 9 * 61 and len(first["dim_networks"]) == 9
@@ -48,7 +58,7 @@ def test_twice_in_replay_gives_identical_marts(pipeline):
 
 
 def test_every_network_has_rows_and_each_metric_is_computed_or_null_with_a_reason(pipeline):
-    root, _ = pipeline
+    root, *_ = pipeline
     with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
         revenue = dict(con.execute("""
             select network_id, count(real_revenue_usd) from marts.network_metrics_daily group by 1""").fetchall())
@@ -68,7 +78,7 @@ def test_every_network_has_rows_and_each_metric_is_computed_or_null_with_a_reaso
 
 
 def test_reconciliation_sits_beside_defillama(pipeline):
-    root, _ = pipeline
+    root, *_ = pipeline
     with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
         render = con.execute("""
             select count(defillama_fees_usd), max(abs(fees_difference_7d_fraction)), bool_or(is_beyond_tolerance)
@@ -81,7 +91,7 @@ def test_reconciliation_sits_beside_defillama(pipeline):
 
 
 def test_render_metrics_follow_the_formulas(pipeline):
-    root, _ = pipeline
+    root, *_ = pipeline
     with duckdb.connect(str(root / "warehouse.duckdb"), read_only=True) as con:
         day, metrics = con.execute("""
             select max(date), any_value(struct_pack(annualized_revenue_30d, ps_fdv, ps_circ, burn_to_mint_ratio_30d,
@@ -100,7 +110,7 @@ def test_render_metrics_follow_the_formulas(pipeline):
 
 
 def test_landing_keeps_bodies_with_request_metadata(pipeline):
-    root, _ = pipeline
+    root, *_ = pipeline
     metas = sorted((root / "landing").rglob("*.meta.json"))
     assert {m.parent.parent.name for m in metas} >= {"coingecko", "render_foundation", "defillama", "arweave",
                                                      "filecoin_data_portal", "lotus", "akash_console", "ionet_explorer",
@@ -116,7 +126,7 @@ def test_landing_keeps_bodies_with_request_metadata(pipeline):
 
 
 def test_corrupted_input_fails_the_run_and_keeps_the_warehouse(pipeline, tmp_path):
-    root, first = pipeline
+    root, first, _ = pipeline
     burns = root / "rec" / "render_foundation" / "epoch-burn-stats-data.json"
     original = burns.read_text()
     body = json.loads(original)
@@ -131,3 +141,32 @@ def test_corrupted_input_fails_the_run_and_keeps_the_warehouse(pipeline, tmp_pat
     assert "[render_foundation] partition 2025-08-01..2025-09-30" in output
     assert "column 'burned_render' check non_negative: rows [5 (epoch_id=6)]" in output
     assert _marts(root) == first
+
+
+def test_serving_copy_and_exports_match_the_marts_and_an_open_reader_never_blocked(pipeline):
+    root, first, (before, during) = pipeline
+    assert before == during and before[0] == 9 * 61  # the held connection kept working through the build
+    with duckdb.connect(str(root / "serving.duckdb"), read_only=True) as served:
+        for table, rows in _marts(root).items():
+            assert served.execute(f"select * from marts.{table} order by all").fetchall() == rows, table
+    exported = duckdb.execute(f"select count(*) from '{root / 'exports' / 'fct_network_daily.parquet'}'").fetchone()
+    assert (root / "exports").is_symlink() and exported == (9 * 61,)
+    assert len(list(root.glob("exports-*"))) == 2  # the current export and the one before
+
+
+def test_two_runs_started_together_both_succeed(tmp_path):
+    write_sample_recordings(tmp_path / "rec", date(2025, 9, 1), date(2025, 9, 8))
+    env = {**os.environ, "DEPIN_DATA_DIR": str(tmp_path), "DAGSTER_HOME": str(tmp_path / "home"),
+           "DEPIN_MODE": "replay", "DEPIN_RECORDINGS_DIR": str(tmp_path / "rec")}
+    (tmp_path / "home").mkdir()
+    # a deployed Dagster home exists before runs start: create its storage once, as deployment does
+    subprocess.run([str(Path(sys.executable).parent / "dagster"), "instance", "migrate"], env=env, check=True,
+                   capture_output=True)
+    command = [str(Path(sys.executable).parent / "dagster"), "asset", "materialize", "-m", "pipelines.definitions",
+               "--select", "*", "--partition-range", "2025-09-01...2025-09-07"]
+    runs = [subprocess.Popen(command, env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=900)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], "\n".join(output[-3000:] for output in outputs)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
+        assert con.execute("select count(*) from marts.fct_network_daily").fetchone() == (9 * 7,)

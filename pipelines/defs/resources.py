@@ -2,6 +2,7 @@
 
 
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -55,10 +56,27 @@ class HttpResource(dg.ConfigurableResource):
             yield client
 
 
+def connect_waiting_for_lock(path: Path, read_only: bool, timeout_s: float) -> duckdb.DuckDBPyConnection:
+    deadline, delay = time.monotonic() + timeout_s, 0.2
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 class WarehouseResource(dg.ConfigurableResource):
-    """The pipeline's own DuckDB file and landing zone under DEPIN_DATA_DIR."""
+    """The pipeline's own DuckDB file and landing zone under DEPIN_DATA_DIR.
+
+    DuckDB allows one writer per file: a step that finds the file locked (another run is loading)
+    waits for it, up to ``lock_timeout_s``, instead of failing; dbt does the same (profiles.yml
+    ``retries``). Analysts read serving.duckdb and the Parquet exports, never this file."""
 
     data_dir: str | None = None
+    lock_timeout_s: float = 900.0
 
     def _paths(self):
         return paths() if self.data_dir is None else type(paths())(Path(self.data_dir))
@@ -67,11 +85,19 @@ class WarehouseResource(dg.ConfigurableResource):
     def landing_dir(self) -> Path:
         return self._paths().landing
 
+    @property
+    def data_path(self) -> Path:
+        return self._paths().data_dir
+
+    @property
+    def path(self) -> Path:
+        return self._paths().warehouse
+
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         path = self._paths().warehouse
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = connect_waiting_for_lock(path, read_only, self.lock_timeout_s)
         try:
             yield con
         finally:
