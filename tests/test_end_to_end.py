@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
+import httpx
 import pytest
 
 from pipelines.sample_data import write_sample_recordings
@@ -170,3 +176,82 @@ def test_two_runs_started_together_both_succeed(tmp_path):
     assert [run.returncode for run in runs] == [0, 0], "\n".join(output[-3000:] for output in outputs)
     with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("select count(*) from marts.fct_network_daily").fetchone() == (9 * 7,)
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--window-size=1400,900", "--virtual-time-budget=15000"]
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+
+
+def _browser() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        message = "headless Chromium is not installed (Debian package 'chromium'; .ci/run installs it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def _page_text(browser: str, url: str, profile: Path, expect: str, screenshot: Path) -> str:
+    """The page's text once ``expect`` shows (the UI renders with JavaScript after loading its data:
+    a cold server can need more than one visit), and a screenshot of it kept as a test artifact."""
+    flags = [*CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
+    for attempt in range(4):
+        dom = subprocess.run([browser, *flags, "--dump-dom", url], capture_output=True, text=True, timeout=120).stdout
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", dom))
+        if re.search(expect, text):
+            break
+        time.sleep(2 + 3 * attempt)
+    subprocess.run([browser, *flags, f"--screenshot={screenshot}", url], capture_output=True, timeout=120)
+    return text
+
+
+@pytest.fixture
+def dagster_ui(pipeline):
+    root, *_ = pipeline
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "DAGSTER_HOME": str(root / "dagster_home"), "DEPIN_DATA_DIR": str(root)}
+    # Signals reset: a server started from a script otherwise ignores SIGINT/SIGTERM (STACK.md).
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "dagster-webserver"), "-w", "workspace.yaml", "-h", "127.0.0.1",
+         "-p", str(port)], cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: (signal.signal(signal.SIGINT, signal.SIG_DFL), signal.signal(signal.SIGTERM, signal.SIG_DFL)))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/server_info", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(1)
+        else:
+            pytest.fail("the Dagster webserver did not answer within 120 s")
+        # dismiss the first-visit dialog that would cover the page
+        httpx.post(f"{base}/graphql", json={"query": "mutation { setNuxSeen }"}, timeout=10)
+        yield base
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+
+
+def test_dagster_ui_renders_assets_partitions_and_checks_in_a_browser(dagster_ui, tmp_path):
+    browser = _browser()
+    ARTIFACTS.mkdir(exist_ok=True)
+    pages = {
+        "marts_graph": ("/locations/depin_warehouse/asset-groups/marts", r"fct_network_daily.*fct_token_market_daily|"
+                                                                          r"fct_token_market_daily.*fct_network_daily"),
+        "partitions": ("/assets/marts/network_metrics_daily?view=partitions", r"Materialized \(\s*61\s*\)"),
+        "checks": ("/assets/marts/network_metrics_daily?view=checks",
+                   r"pandera_NetworkMetricsDaily pandera_NetworkMetricsDaily Succeeded"),
+    }
+    for name, (path, expect) in pages.items():
+        text = _page_text(browser, f"{dagster_ui}{path}", tmp_path / name, expect, ARTIFACTS / f"dagster_ui_{name}.png")
+        assert re.search(expect, text), f"{name}: {text[:500]}"
+        assert (ARTIFACTS / f"dagster_ui_{name}.png").stat().st_size > 10_000
+    assert "Failed (0)" in _page_text(browser, f"{dagster_ui}{pages['partitions'][0]}", tmp_path / "again",
+                                      pages["partitions"][1], ARTIFACTS / "dagster_ui_partitions.png")
