@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from .sample_data import DEMO_END, DEMO_START, write_sample_recordings
-from .settings import PROJECT_ROOT, paths
+from .settings import PROJECT_ROOT, paths, prepare_dagster_home
 
 SUMMARY_SQL = """
 with latest as (
@@ -63,7 +63,7 @@ def main() -> None:
     env = {**os.environ, "DEPIN_MODE": "replay", "DEPIN_RECORDINGS_DIR": str(recordings),
            "DEPIN_DATA_DIR": str(where.data_dir),
            "DAGSTER_HOME": os.environ.get("DAGSTER_HOME", str(where.data_dir / "dagster_home"))}
-    Path(env["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+    prepare_dagster_home(Path(env["DAGSTER_HOME"]))
     last_day = DEMO_END - timedelta(days=1)
     print(f"materializing every asset for {DEMO_START}...{last_day} in replay (sample data)", flush=True)
     materialize_all(f"{DEMO_START}...{last_day}", env, where.data_dir / "demo_run.log")

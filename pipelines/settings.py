@@ -9,6 +9,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
+DAGSTER_INSTANCE_CONFIG = PROJECT_ROOT / "deploy" / "dagster.yaml"
 
 
 @dataclass(frozen=True)
@@ -40,3 +41,13 @@ def real_data_dir() -> Path:
     """Real third-party data (read only, never copied into the repository)."""
     default = PROJECT_ROOT.parent / "shared" / "data" / "real"
     return Path(os.environ.get("DEPIN_REAL_DATA_DIR", default)).resolve()
+
+
+def prepare_dagster_home(home: Path) -> Path:
+    """A Dagster home with this project's instance settings (run retries, the one-writer pool)."""
+    import shutil
+
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        shutil.copyfile(DAGSTER_INSTANCE_CONFIG, home / "dagster.yaml")
+    return home

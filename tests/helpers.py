@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT
+from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, prepare_dagster_home
 
 BIN = Path(sys.executable).parent
 
@@ -34,7 +34,7 @@ def run_dbt(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
 
 def run_dagster(data_dir: Path, dagster_home: Path, *args: str, env_extra: dict | None = None,
                 check: bool = True) -> subprocess.CompletedProcess:
-    dagster_home.mkdir(parents=True, exist_ok=True)
+    prepare_dagster_home(dagster_home)
     env = {**os.environ, "DEPIN_DATA_DIR": str(data_dir), "DAGSTER_HOME": str(dagster_home),
            "DEPIN_MODE": "replay", **(env_extra or {})}
     result = subprocess.run([str(BIN / "dagster"), *args], cwd=PROJECT_ROOT, env=env,

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from pipelines.sample_data import write_sample_recordings
-from pipelines.settings import PROJECT_ROOT
+from pipelines.settings import PROJECT_ROOT, prepare_dagster_home
 
 from .helpers import run_dagster
 
@@ -164,7 +164,7 @@ def test_two_runs_started_together_both_succeed(tmp_path):
     write_sample_recordings(tmp_path / "rec", date(2025, 9, 1), date(2025, 9, 8))
     env = {**os.environ, "DEPIN_DATA_DIR": str(tmp_path), "DAGSTER_HOME": str(tmp_path / "home"),
            "DEPIN_MODE": "replay", "DEPIN_RECORDINGS_DIR": str(tmp_path / "rec")}
-    (tmp_path / "home").mkdir()
+    prepare_dagster_home(tmp_path / "home")
     # a deployed Dagster home exists before runs start: create its storage once, as deployment does
     subprocess.run([str(Path(sys.executable).parent / "dagster"), "instance", "migrate"], env=env, check=True,
                    capture_output=True)
@@ -174,6 +174,8 @@ def test_two_runs_started_together_both_succeed(tmp_path):
                              text=True) for _ in range(2)]
     outputs = [run.communicate(timeout=900)[0] for run in runs]
     assert [run.returncode for run in runs] == [0, 0], "\n".join(output[-3000:] for output in outputs)
+    # the pool (deploy/dagster.yaml) made one run's writing steps wait for the other's
+    assert any("blocked by limit for pool duckdb_warehouse_writer" in output for output in outputs)
     with duckdb.connect(str(tmp_path / "warehouse.duckdb"), read_only=True) as con:
         assert con.execute("select count(*) from marts.fct_network_daily").fetchone() == (9 * 7,)
 

@@ -42,8 +42,12 @@ def raw_asset(table: str, load: Load, description: str) -> dg.AssetsDefinition:
     @dg.asset(key=["raw", table], description=description, **RAW)
     def _raw(context: dg.AssetExecutionContext, http: HttpResource,
              warehouse: WarehouseResource) -> dg.MaterializeResult:
+        window = window_of(context)
+        context.log.info(f"raw.{table}: loading {window.key}")
         with http.client() as client, warehouse.connect() as con:
-            return materialize_result(load(client, con, warehouse.landing_dir, window_of(context)))
+            result = load(client, con, warehouse.landing_dir, window)
+        context.log.info(f"raw.{table}: {result.rows} rows loaded for {window.key} from {len(result.landed)} bodies")
+        return materialize_result(result)
 
     return _raw
 
@@ -57,8 +61,10 @@ def raw_tables_asset(name: str, tables: dict[str, str], load: Load, description:
                            for table, text in tables.items()],
                     **{key: value for key, value in RAW.items() if key != "kinds"})
     def _raw(context: dg.AssetExecutionContext, http: HttpResource, warehouse: WarehouseResource):
+        window = window_of(context)
         with http.client() as client, warehouse.connect() as con:
-            result = load(client, con, warehouse.landing_dir, window_of(context))
+            result = load(client, con, warehouse.landing_dir, window)
+        context.log.info(f"{name}: {result.rows} rows loaded for {window.key}; {result.notes or ''}")
         first, *others = tables
         yield dg.MaterializeResult(asset_key=["raw", first], metadata=materialize_result(result).metadata)
         for table in others:
