@@ -42,3 +42,8 @@ def run_dagster(data_dir: Path, dagster_home: Path, *args: str, env_extra: dict 
     if check and result.returncode != 0:
         raise AssertionError(f"dagster {' '.join(args)} failed:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}")
     return result
+
+
+def by_day(con, sql: str) -> dict:
+    """{first column: the rest (or the single second column)} of a query's rows."""
+    return {row[0]: row[1:] if len(row) > 2 else row[1] for row in con.execute(sql).fetchall()}

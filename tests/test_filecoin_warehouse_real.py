@@ -27,7 +27,7 @@ from pipelines.sources import filecoin_data_portal as fdp
 from pipelines.warehouse import read_table
 
 from . import filecoin_upstream as upstream
-from .helpers import run_dbt
+from .helpers import by_day, run_dbt
 
 NETWORK_PULL = ingest.Window(date(2022, 11, 7), date(2022, 11, 8))  # pulled on 2022-11-08: that day is partial
 DEAL_PULL = ingest.Window(date(2026, 3, 2), date(2026, 3, 3))
@@ -64,9 +64,6 @@ def warehouse(real_data, tmp_path_factory):
     con.close()
 
 
-def _by_day(con, sql: str) -> dict:
-    return {row[0]: row[1:] if len(row) > 2 else row[1] for row in con.execute(sql).fetchall()}
-
 
 def test_loads_are_real_not_sample(warehouse):
     _, loads = warehouse
@@ -99,7 +96,7 @@ def test_gas_daily_burns_exclude_the_miner_tip_every_day(warehouse, real_data):
 def test_fees_hold_burns_not_tips_and_no_fee_is_real_revenue(warehouse, real_data):
     con, _ = warehouse
     gas = upstream.gas_daily(real_data)
-    tips = _by_day(con, "select date, miner_tip_fil from staging.stg_filecoin_data_portal__network_metrics_daily "
+    tips = by_day(con, "select date, miner_tip_fil from staging.stg_filecoin_data_portal__network_metrics_daily "
                         "where miner_tip_fil is not null")
     assert {day: float(tip) for day, tip in tips.items()} == {day: row["miner_tip"] for day, row in gas.items()}
     fees = con.execute("""select sub_network, payment_type, bool_or(is_external), count(*), sum(gross_native),
@@ -118,7 +115,7 @@ def test_fees_hold_burns_not_tips_and_no_fee_is_real_revenue(warehouse, real_dat
 def test_chain_rewards_daily_mint_is_delta_total_mined_reward(warehouse, real_data):
     con, _ = warehouse
     mined = upstream.chain_rewards(real_data)
-    mints = _by_day(con, "select date, mint_native from intermediate.int_filecoin__mints_daily")
+    mints = by_day(con, "select date, mint_native from intermediate.int_filecoin__mints_daily")
     days = sorted(mined)
     expected = {day: (Decimal(repr(mined[day])) - Decimal(repr(mined[before]))) / 10**18
                 for before, day in zip(days, days[1:])}
@@ -135,10 +132,10 @@ def test_kpi_deal_payments_and_onboarding_per_day(warehouse, real_data):
     con, _ = warehouse
     kpis = dict(upstream.daily_kpis(real_data))
     prices = upstream.coingecko_fil_prices(real_data)
-    deals = _by_day(con, """select date, gross_native, gross_usd, is_external, to_provider_usd
+    deals = by_day(con, """select date, gross_native, gross_usd, is_external, to_provider_usd
                             from intermediate.int_filecoin__service_payments_daily
                             where sub_network = 'market_deals_booked_at_sector_start'""")
-    onboarding = _by_day(con, "select date, sector_onboarding_raw_pib "
+    onboarding = by_day(con, "select date, sector_onboarding_raw_pib "
                               "from staging.stg_filecoin_data_portal__deal_metrics_daily")
     assert len(deals) == len(kpis) == 1979
     for day, row in kpis.items():
@@ -157,7 +154,7 @@ def test_kpi_deal_payments_and_onboarding_per_day(warehouse, real_data):
 def test_starboard_supply_stocks_staged_exactly_and_never_forward_filled(warehouse, real_data):
     con, _ = warehouse
     supply = upstream.starboard_supply(real_data)
-    staged = _by_day(con, """select date, circulating_fil, burnt_fil
+    staged = by_day(con, """select date, circulating_fil, burnt_fil
                              from staging.stg_filecoin_data_portal__network_metrics_daily""")
     assert len(supply) == 741
     for day, row in supply.items():

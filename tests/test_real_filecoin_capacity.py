@@ -31,7 +31,7 @@ from pipelines.sources import filecoin_data_portal as fdp
 from pipelines.warehouse import read_table
 
 from . import filecoin_upstream as upstream
-from .helpers import run_dbt
+from .helpers import by_day, run_dbt
 
 FIRST_DAY = date(2022, 10, 10)  # the arrays carry no dates; test-historical-data.py starts them here
 PIB_PER_EIB = 1024              # mechafil works in binary units (EiB = 2**60 B, PiB = 2**50 B)
@@ -96,9 +96,6 @@ def warehouse(real_data, arrays, tmp_path_factory):
     con.close()
 
 
-def _by_day(con, sql: str) -> dict:
-    return {row[0]: row[1:] if len(row) > 2 else row[1] for row in con.execute(sql).fetchall()}
-
 
 def test_loads_are_real_and_pass_the_staging_checks(warehouse):
     con, loads = warehouse
@@ -129,7 +126,7 @@ def test_utilization_is_starboard_active_deals_over_spacescope_raw_power(warehou
     (2022-10-10..2022-11-20) have both, every other day stays NULL (never filled)."""
     con, _ = warehouse
     active = starboard(real_data, "Daily_Active_Deal_PiB_Statistics.csv")
-    rates = _by_day(con, "select date, utilization_rate from intermediate.int_filecoin__capacity_daily "
+    rates = by_day(con, "select date, utilization_rate from intermediate.int_filecoin__capacity_daily "
                          "where unit = 'PiB_raw'")
     covered = {day: rate for day, rate in rates.items() if rate is not None}
     assert sorted(covered) == [FIRST_DAY + timedelta(days=i) for i in range(42)]
@@ -147,7 +144,7 @@ def test_staged_active_deals_move_with_the_daily_change_breakdown(warehouse, rea
     is 0.16 PiB; unlagged 0.92), and over 88 days it grows 0.71 % less than the summed changes
     (187.25 vs 188.60 PiB): two Starboard charts, not one identity, so no tighter bound holds."""
     con, _ = warehouse
-    stock = _by_day(con, "select date, active_deal_data_pib from staging.stg_filecoin_data_portal__deal_metrics_daily")
+    stock = by_day(con, "select date, active_deal_data_pib from staging.stg_filecoin_data_portal__deal_metrics_daily")
     change_pib = {day: sum(float(r[c]) for c in ("New Active Deal", "Expired Deals", "Terminated Deals")) / 1024
                   for day, r in starboard(real_data, "Daily_Active_Deal_TiB_Change_Breakdown.csv").items()}
     days = sorted(stock)[1:]
@@ -163,9 +160,9 @@ def test_starboard_onboarding_runs_above_spacescope_and_fdp(warehouse, real_data
     above Spacescope's (staged from the network table) on each of the 42 shared days, while
     Spacescope and FDP's KPI export agree within 0.12 PiB/day."""
     con, _ = warehouse
-    starboard_pib = _by_day(con, "select date, sector_onboarding_raw_pib "
+    starboard_pib = by_day(con, "select date, sector_onboarding_raw_pib "
                                  "from staging.stg_filecoin_data_portal__deal_metrics_daily")
-    spacescope_pib = _by_day(con, "select date, onboarded_pib "
+    spacescope_pib = by_day(con, "select date, onboarded_pib "
                                   "from staging.stg_filecoin_data_portal__network_metrics_daily")
     fdp_pib = {day: row[1] / 1e6 for day, row in upstream.daily_kpis(real_data)}
     shared = sorted(set(starboard_pib) & set(spacescope_pib))
@@ -186,7 +183,7 @@ def test_burnt_stock_matches_1kx_and_starboard(warehouse, real_data):
     (5/1/2023 on) hold the stock on the LAST day of the month they name, the final 12/1/2024 row the
     stock of 2024-12-14 (a mid-month pull). Starboard agrees within its ±5,000 FIL rounding."""
     con, _ = warehouse
-    burnt = _by_day(con, "select date, burnt_fil from staging.stg_filecoin_data_portal__network_metrics_daily")
+    burnt = by_day(con, "select date, burnt_fil from staging.stg_filecoin_data_portal__network_metrics_daily")
     matched = 0
     for label, value in kx_burnt_rows(real_data):
         day = datetime.strptime(label, "%m/%d/%Y").date()
@@ -208,7 +205,7 @@ def test_total_burn_without_a_split_makes_no_burn_fact(warehouse, arrays, real_d
     """Staged total burn = Δ burnt_fil_vec every day, but int_filecoin__burns_daily needs FDP's split
     (gas burn, penalties) to type a burn, so these 1,065 days produce no burn rows at all."""
     con, _ = warehouse
-    total = _by_day(con, "select date, total_burn_fil from staging.stg_filecoin_data_portal__network_metrics_daily "
+    total = by_day(con, "select date, total_burn_fil from staging.stg_filecoin_data_portal__network_metrics_daily "
                          "where total_burn_fil is not null")
     burnt = arrays["burnt_fil_vec"]
     assert len(total) == 1065
