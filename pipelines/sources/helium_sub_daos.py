@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import struct
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 import pandas as pd
 
 from ..http_layer.client import ApiRequest, SourcePolicy
 from .errors import SourceDataError
+from .jsonrpc import rpc_request, rpc_result
 
 SOURCE = "helium_sub_daos"
 PROGRAM_ID = "hdaoVTCqhfHHo75XdAMxBKdUqvq1i5bF23sisBqVgGR"
@@ -88,11 +87,8 @@ def discriminator(account: str) -> bytes:
 def program_accounts_request(account: str, rpc_url: str = PUBLIC_RPC) -> ApiRequest:
     """Every ``account`` of helium-sub-daos (whole history in one response), data as base64."""
     memcmp = {"offset": 0, "bytes": b58encode(discriminator(account))}
-    if not urlsplit(rpc_url).path:
-        rpc_url = rpc_url.replace("?", "/?", 1) if "?" in rpc_url else rpc_url + "/"  # same endpoint; replay keys on "/"
-    return ApiRequest(url=rpc_url, method="POST", json_body={
-        "jsonrpc": "2.0", "id": 1, "method": "getProgramAccounts",
-        "params": [PROGRAM_ID, {"encoding": "base64", "filters": [{"memcmp": memcmp}]}]})
+    return rpc_request(rpc_url, "getProgramAccounts",
+                       [PROGRAM_ID, {"encoding": "base64", "filters": [{"memcmp": memcmp}]}])
 
 
 class _Truncated(Exception):
@@ -150,15 +146,7 @@ def decode_account(account: str, data: bytes) -> dict:
 
 def parse_program_accounts(body: bytes | str, account: str) -> pd.DataFrame:
     """``{"result":[{"pubkey","account":{"data":[b64,"base64"],"owner",…}}]}`` → one row per account."""
-    try:
-        payload = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise SourceDataError(SOURCE, f"{account}: body is not JSON ({exc})") from exc
-    if isinstance(payload, dict) and "error" in payload:
-        error = payload["error"] or {}
-        raise SourceDataError(SOURCE, f"{account}: RPC error {error.get('code')}: {error.get('message')}",
-                              column="error")
-    results = payload.get("result") if isinstance(payload, dict) else None
+    results = rpc_result(body, SOURCE, account)
     if not isinstance(results, list):
         raise SourceDataError(SOURCE, f"{account}: expected {{'result': [...]}}", column="result")
     if not results:  # the whole history never shrinks to nothing: a wrong filter or a truncated index

@@ -7,12 +7,12 @@ balance can only be read now, never for a past day: each pull is stored as a sna
 
 from __future__ import annotations
 
-import json
 
 import pandas as pd
 
 from ..http_layer.client import ApiRequest, SourcePolicy
 from .errors import SourceDataError
+from .jsonrpc import rpc_request, rpc_result
 
 SOURCE = "lotus"
 DEFAULT_RPC_URL = "https://api.node.glif.io/rpc/v1"
@@ -22,21 +22,12 @@ POLICY = SourcePolicy(SOURCE, requests_per_second=1.0, concurrency=1)
 
 def state_get_actor_request(actor: str = BURNT_FUNDS_ACTOR, rpc_url: str | None = None) -> ApiRequest:
     """``Filecoin.StateGetActor [actor, null]``: a null tipset key means the heaviest tipset."""
-    return ApiRequest(url=rpc_url or DEFAULT_RPC_URL, method="POST", json_body={
-        "jsonrpc": "2.0", "method": "Filecoin.StateGetActor", "params": [actor, None], "id": 1})
+    return rpc_request(rpc_url or DEFAULT_RPC_URL, "Filecoin.StateGetActor", [actor, None])
 
 
 def parse_state_get_actor(body: bytes | str, actor: str = BURNT_FUNDS_ACTOR) -> pd.DataFrame:
     """``{"result": {"Code": {"/": cid}, "Head": {"/": cid}, "Nonce": n, "Balance": "<attoFIL>"}}``."""
-    try:
-        payload = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise SourceDataError(SOURCE, f"StateGetActor {actor}: body is not JSON ({exc})") from exc
-    if isinstance(payload, dict) and payload.get("error"):
-        error = payload["error"]
-        raise SourceDataError(SOURCE, f"StateGetActor {actor}: RPC error {error.get('code')}: "
-                                      f"{error.get('message')}", column="error")
-    result = payload.get("result") if isinstance(payload, dict) else None
+    result = rpc_result(body, SOURCE, f"StateGetActor {actor}")
     if not isinstance(result, dict):
         raise SourceDataError(SOURCE, f"StateGetActor {actor}: expected {{'result': {{...}}}}", column="result")
     for field in ("Code", "Head", "Nonce", "Balance"):

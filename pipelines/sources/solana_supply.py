@@ -7,13 +7,12 @@ the HTTP client redacts that variable's value wherever the URL is shown or store
 
 from __future__ import annotations
 
-import json
-from urllib.parse import urlsplit
 
 import pandas as pd
 
 from ..http_layer.client import ApiRequest, SourcePolicy
 from .errors import SourceDataError
+from .jsonrpc import rpc_request, rpc_result
 
 SOURCE = "solana_rpc"
 DEFAULT_RPC_URL = "https://api.mainnet-beta.solana.com"
@@ -21,25 +20,13 @@ POLICY = SourcePolicy(SOURCE, requests_per_second=2.0, concurrency=1)  # public 
 
 
 def token_supply_request(mint: str, rpc_url: str = DEFAULT_RPC_URL) -> ApiRequest:
-    # An RPC URL with no path gets "/": the same request live, and the form replay matches on.
-    if not urlsplit(rpc_url).path:
-        rpc_url += "/"
-    return ApiRequest(url=rpc_url, method="POST", json_body={
-        "jsonrpc": "2.0", "id": 1, "method": "getTokenSupply", "params": [mint, {"commitment": "finalized"}]})
+    return rpc_request(rpc_url, "getTokenSupply", [mint, {"commitment": "finalized"}])
 
 
 def parse_token_supply(body: bytes | str, token: str, mint: str) -> pd.DataFrame:
     """``{"result":{"context":{"slot"},"value":{"amount":"<int>","decimals":int,…}}}`` → one row."""
     what = f"getTokenSupply {token}"
-    try:
-        payload = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise SourceDataError(SOURCE, f"{what}: body is not JSON ({exc})") from exc
-    if isinstance(payload, dict) and "error" in payload:
-        error = payload["error"] or {}
-        raise SourceDataError(SOURCE, f"{what}: RPC error {error.get('code')}: {error.get('message')}",
-                              column="error")
-    result = payload.get("result") if isinstance(payload, dict) else None
+    result = rpc_result(body, SOURCE, what)
     value = result.get("value") if isinstance(result, dict) else None
     if not isinstance(value, dict):
         raise SourceDataError(SOURCE, f"{what}: expected {{'result': {{'value': {{...}}}}}}", column="result.value")
